@@ -1,0 +1,28 @@
+"""Finding lexicon files: shipped inside the package, or beside it in a checkout."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+
+@cache
+def lexicon_root() -> Path:
+    """The folder holding the shipped lexicons.
+
+    In a wheel they live at ``textrepair/lexicons``; in an editable install
+    of a checkout, at ``lexicons/`` in the repository root.
+    """
+    shipped = Path(str(resources.files("textrepair"))) / "lexicons"
+    if shipped.is_dir():
+        return shipped
+    checkout = Path(__file__).resolve().parents[2] / "lexicons"
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError("textrepair's lexicons are missing from this installation")
+
+
+def lexicon_path(*parts: str) -> Path:
+    """Path of a shipped lexicon file, e.g. ``lexicon_path("spinner", "news.tsv")``."""
+    return lexicon_root().joinpath(*parts)

@@ -1,0 +1,180 @@
+"""The data every normalizer and front end shares: edits, options, results."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+#: Version of the JSON schema written by :meth:`Result.to_dict`.
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One replacement: ``text[start:end] == before`` becomes ``after``.
+
+    Offsets count code points. Inside a stage they index the text that stage
+    received; in :attr:`Result.edits` and :attr:`Result.suggestions` they index
+    the original text. ``steps`` holds the stage edits an edit was merged from
+    when two stages changed the same characters (mojibake, then its quote).
+    """
+
+    start: int
+    end: int
+    before: str
+    after: str
+    rule: str
+    normalizer: str
+    message: str
+    confidence: float = 1.0
+    safe: bool = True
+    source: str = ""
+    steps: tuple[Edit, ...] = ()
+
+    def shifted(self, delta: int) -> Edit:
+        return replace(self, start=self.start + delta, end=self.end + delta)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "before": self.before,
+            "after": self.after,
+            "rule": self.rule,
+            "normalizer": self.normalizer,
+            "message": self.message,
+            "confidence": round(self.confidence, 4),
+            "safe": self.safe,
+            "source": self.source,
+        }
+        if self.steps:
+            d["steps"] = [s.to_dict() for s in self.steps]
+        return d
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Apply sorted, non-overlapping edits to ``text``.
+
+    >>> e = Edit(0, 3, "don", "do", "X001", "x", "demo")
+    >>> apply_edits("don't", [e])
+    "do't"
+    """
+    out: list[str] = []
+    pos = 0
+    for e in edits:
+        if e.start < pos or text[e.start : e.end] != e.before:
+            raise ValueError(f"edit does not fit the text: {e!r}")
+        out.append(text[pos : e.start])
+        out.append(e.after)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Settings shared by the normalizers; every field has a safe default.
+
+    ``extra`` carries settings of third-party normalizers by name.
+    """
+
+    quote_style: str = "straight"  # straight | curly | keep
+    threshold: float = 0.5  # edits below this confidence are only suggested
+    unsafe_fixes: bool = False  # apply edits marked unsafe (report-only) too
+    styles: frozenset[str] = frozenset()  # named spelling styles, e.g. "kyiv"
+    html_entities: bool = True  # unescape leaked HTML entities (off for markup)
+    normalization: str | None = None  # Unicode normal form; None keeps bytes
+    allow: frozenset[str] = frozenset()  # words/phrases never changed
+    lexicons: tuple[str, ...] = ()  # extra user lexicon files
+    markup: str = "text"  # text | markdown | html | rst
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.extra.get(name, default)
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any]) -> Options:
+        """Build options from config-style keys (``quote-style`` or ``quote_style``)."""
+        known = {f.name for f in fields(cls)}
+        kwargs: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in values.items():
+            name = key.replace("-", "_")
+            if name not in known or name == "extra":
+                extra[name] = value
+            elif name in ("styles", "allow"):
+                kwargs[name] = frozenset(value)
+            elif name == "lexicons":
+                kwargs[name] = tuple(value)
+            else:
+                kwargs[name] = value
+        if kwargs.get("quote_style", "straight") not in ("straight", "curly", "keep"):
+            raise ValueError(f"quote-style must be straight, curly or keep, not {kwargs['quote_style']!r}")
+        threshold = kwargs.get("threshold", 0.5)
+        if not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+            raise ValueError(f"threshold must be a number from 0 to 1, not {threshold!r}")
+        return cls(**kwargs, extra=extra)
+
+
+@dataclass(frozen=True)
+class StageResult:
+    """What one normalizer saw and did, in its own coordinates (replayable)."""
+
+    normalizer: str
+    input: str
+    edits: tuple[Edit, ...]
+    suggestions: tuple[Edit, ...]
+
+
+@dataclass(frozen=True)
+class Result:
+    """The repaired text with every edit that produced it."""
+
+    original: str
+    text: str
+    edits: tuple[Edit, ...]
+    suggestions: tuple[Edit, ...] = ()
+    stages: tuple[StageResult, ...] = ()
+    signals: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+    def diff(self, name: str = "text", context: int = 3) -> str:
+        """Unified diff from the original to the repaired text."""
+        lines = difflib.unified_diff(
+            self.original.splitlines(keepends=True),
+            self.text.splitlines(keepends=True),
+            f"a/{name}",
+            f"b/{name}",
+            n=context,
+        )
+        return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+    def word_diff(self) -> str:
+        """The repaired text with changes marked ``[-old-]{+new+}`` (git's style)."""
+        out: list[str] = []
+        pos = 0
+        for e in self.edits:
+            out.append(self.original[pos : e.start])
+            if e.before:
+                out.append(f"[-{e.before}-]")
+            if e.after:
+                out.append(f"{{+{e.after}+}}")
+            pos = e.end
+        out.append(self.original[pos:])
+        return "".join(out)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form; the schema is documented in docs/json-schema.md."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "changed": self.changed,
+            "text": self.text,
+            "edits": [e.to_dict() for e in self.edits],
+            "suggestions": [e.to_dict() for e in self.suggestions],
+            "signals": dict(self.signals),
+        }

@@ -1,0 +1,65 @@
+"""The interface every normalizer implements, built-in or third-party."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .model import Edit, Options
+
+
+@dataclass
+class Document:
+    """What a normalizer may know about the whole document besides its text.
+
+    ``signals`` is where normalizers publish document-level findings (the
+    spinner's spin score, say); they end up in :attr:`Result.signals`.
+    """
+
+    original: str
+    options: Options
+    signals: dict[str, Any] = field(default_factory=dict)
+
+
+class Normalizer:
+    """Base class: a named, pure text -> edits unit with stable rule ids.
+
+    Subclasses set ``name`` (kebab-case), ``code`` (the rule-id prefix, never
+    reused) and ``rules`` (rule id -> one-line summary), and implement
+    :meth:`find`, which returns sorted, non-overlapping edits against the text
+    it is given and must not depend on anything but that text, the document
+    and the options. The class docstring is the rule's documentation; it
+    follows the sections "What it does", "Why" and "Example".
+    """
+
+    name: ClassVar[str]
+    code: ClassVar[str]
+    rules: ClassVar[Mapping[str, str]]
+
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or Options()
+
+    def find(self, text: str, doc: Document) -> list[Edit]:
+        raise NotImplementedError
+
+    def edit(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        after: str,
+        rule: str,
+        message: str,
+        *,
+        confidence: float = 1.0,
+        safe: bool = True,
+        source: str = "",
+    ) -> Edit:
+        """Make an edit of ``text[start:end]`` attributed to this normalizer."""
+        return Edit(start, end, text[start:end], after, rule, self.name, message, confidence, safe, source)
+
+    @classmethod
+    def summary(cls) -> str:
+        doc = (cls.__doc__ or "").strip()
+        return doc.splitlines()[0] if doc else cls.name

@@ -1,0 +1,1 @@
+"""Built-in normalizers, one module each; see :mod:`textrepair.registry`."""

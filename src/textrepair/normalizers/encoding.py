@@ -1,0 +1,144 @@
+"""ENC: mojibake, leaked HTML entities, control and invisible characters."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from functools import cache
+from typing import Any
+
+import regex
+
+from ..model import Edit
+from ..normalizer import Document, Normalizer
+
+# UTF-8 read as Latin-1/Windows-1252 always shows a lead-byte character
+# (Â..ô) followed by a continuation-byte character; MacRoman and cp437 have
+# their own tells. Only lines with one of these (or the other damage below)
+# are handed to ftfy, so clean text costs one regex scan.
+_CONTINUATION = (
+    "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
+    "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+)
+_SUSPECT = regex.compile(
+    rf"[\u00c2-\u00f4][{_CONTINUATION}]"  # UTF-8 as Latin-1 / Windows-1252
+    r"|\u00c3 "  # ... with its no-break space lost ("voilÃ ")
+    r"|\u201a\u00c4|\u221a[\u00a9\u00ae\u00df\u2020]|\u0393\u00c7"  # as MacRoman, cp437
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0080-\u009f\ufffd\ud800-\udfff]"
+    r"|[\ufb00-\ufb06]"
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
+    r"|[\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc]"
+)
+# Invisible characters ftfy keeps but that only break words in English text.
+# Zero-width joiners (emoji, Indic scripts) are meaningful and stay.
+_INVISIBLE = regex.compile(r"(?<=[\p{Latin}\p{N}\p{P}\s]|^)[\u200b\u2060\u00ad]+|(?<=.)\ufeff+")
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_LIGATURE = regex.compile(r"[\ufb00-\ufb06]")
+_CONTROL = regex.compile(r"^[\x00-\x1f\x7f\u0080-\u009f\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc\[0-9;m]*$")
+
+
+@cache
+def _config(entities: bool, normalization: str | None) -> Any:
+    import ftfy
+
+    # Quotes belong to the quote normalizer and line endings to the file:
+    # ftfy must not touch either, or the two would fight.
+    return ftfy.TextFixerConfig(
+        unescape_html="auto" if entities else False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_character_width=False,
+        normalization=normalization,  # type: ignore[arg-type]
+        explain=True,
+    )
+
+
+class FixEncoding(Normalizer):
+    """Repair mojibake, leaked HTML entities and stray invisible characters.
+
+    ## What it does
+    Text decoded with the wrong codec (UTF-8 read as Windows-1252: ``â€™``
+    for ``’``), HTML entities left in plain text (``&amp;``), terminal
+    escapes, control characters, stray zero-width spaces and soft hyphens,
+    and Latin ligatures. The decoding itself is ftfy's; each change it makes
+    becomes an edit with offsets.
+
+    ## Why
+    Every later rule matches words: ``donâ€™t`` or ``inter\\u00adnational``
+    hide them, and readers see garbage.
+
+    ## Example
+    >>> from textrepair import repair
+    >>> repair("donâ€™t", select=["ENC"]).text
+    'don’t'
+    """
+
+    name = "encoding"
+    code = "ENC"
+    rules = {
+        "ENC001": "mojibake: text decoded with the wrong codec",
+        "ENC002": "control, escape or invisible characters",
+        "ENC003": "HTML entity in plain text",
+        "ENC004": "Latin ligature character",
+        "ENC005": "text not in the configured Unicode normal form",
+    }
+
+    def find(self, text: str, doc: Document) -> list[Edit]:
+        form = self.options.normalization
+        if text.isascii() and "&" not in text and not any(c < " " and c not in "\t\n\r" for c in text):
+            return []  # pure ASCII: no mojibake possible
+        unnormalized = bool(form) and not unicodedata.is_normalized(form, text)  # type: ignore[arg-type]
+        if not unnormalized and not _SUSPECT.search(text):
+            return []
+        edits: list[Edit] = []
+        for start, line in _lines(text):
+            if not (unnormalized or _SUSPECT.search(line)):
+                continue
+            edits.extend(self._fix_line(line, start))
+        return edits
+
+    def _fix_line(self, line: str, offset: int) -> list[Edit]:
+        import ftfy
+
+        fixed, plan = ftfy.fix_and_explain(line, _config(self.options.html_entities, self.options.normalization))
+        fixed = _INVISIBLE.sub("", fixed)
+        if fixed == line:
+            return []
+        steps = ", ".join(f"{op} {arg}" for op, arg in plan or [])
+        edits = []
+        for start, end, after in _char_diff(line, fixed):
+            before = line[start:end]
+            rule, message, confidence = _classify(before, after, steps)
+            edits.append(
+                Edit(offset + start, offset + end, before, after, rule, self.name, message, confidence, True, steps and f"ftfy: {steps}")
+            )
+        return edits
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out.append((pos, body))
+        pos += len(line)
+    return out
+
+
+def _char_diff(a: str, b: str) -> list[tuple[int, int, str]]:
+    """Minimal replacements turning ``a`` into ``b``, as (start, end, after)."""
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return [(i1, i2, b[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+
+
+def _classify(before: str, after: str, steps: str) -> tuple[str, str, float]:
+    if _ENTITY.search(before):
+        return "ENC003", f"HTML entity {before!r} decoded", 0.9
+    if not after and _CONTROL.match(before):
+        names = ", ".join(unicodedata.name(c, f"U+{ord(c):04X}") for c in dict.fromkeys(before) if not c.isalnum())
+        return "ENC002", f"removed invisible or control character ({names})", 1.0
+    if _LIGATURE.search(before):
+        return "ENC004", f"ligature {before!r} spelled out", 1.0
+    if unicodedata.normalize("NFKD", before) == unicodedata.normalize("NFKD", after):
+        return "ENC005", "Unicode normalization", 1.0
+    return "ENC001", f"mojibake {before!r} decoded as {after!r}", 0.95

@@ -1,0 +1,93 @@
+"""QUO: one quote style per document."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Edit
+from ..normalizer import Document, Normalizer
+
+_STRAIGHT = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+}
+_CURLY_RE = regex.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")
+_ASCII_RE = regex.compile(r"""['"]""")
+# Elisions that start with an apostrophe: 'tis, 'em, rock 'n' roll, the '90s.
+_ELISION = regex.compile(r"'(?:tis|twas|til|em|cause|n'?|bout|round|\d\d(?:s\b|\b))", regex.IGNORECASE)
+_OPENERS = "([{\u2014\u2013-/"
+
+
+class NormalizeQuotes(Normalizer):
+    """Give the document one quote style: straight (default) or curly.
+
+    ## What it does
+    With ``quote-style = "straight"`` every typographic quote and apostrophe
+    becomes ASCII. With ``"curly"`` ASCII quotes become typographic: ``’`` in
+    contractions, possessives and elisions ('90s), opening or closing quotes
+    by position, so nested quotes come out right. ``"keep"`` changes nothing.
+    Primes after digits (5'10") are left alone.
+
+    ## Why
+    Scraped and pasted text mixes both styles in one sentence, and word rules
+    match either once the style is one.
+
+    ## Example
+    >>> from textrepair import repair
+    >>> repair("“It’s late,” he said.", select=["QUO"]).text
+    '"It\\'s late," he said.'
+    >>> repair('"It\\'s late," he said.', select=["QUO"], quote_style="curly").text
+    '“It’s late,” he said.'
+    """
+
+    name = "quotes"
+    code = "QUO"
+    rules = {
+        "QUO001": "typographic quote straightened (quote-style straight)",
+        "QUO002": "straight quote curled (quote-style curly)",
+    }
+
+    def find(self, text: str, doc: Document) -> list[Edit]:
+        style = self.options.quote_style
+        if style == "straight":
+            return [
+                self.edit(text, m.start(), m.end(), _STRAIGHT[m[0]], "QUO001", f"{m[0]} → {_STRAIGHT[m[0]]}")
+                for m in _CURLY_RE.finditer(text)
+            ]
+        if style == "curly":
+            return self._curl(text)
+        return []
+
+    def _curl(self, text: str) -> list[Edit]:
+        edits = []
+        for m in _ASCII_RE.finditer(text):
+            i = m.start()
+            after = _curled(text, i)
+            if after:
+                edits.append(self.edit(text, i, i + 1, after, "QUO002", f"{m[0]} → {after}"))
+        return edits
+
+
+def _curled(text: str, i: int) -> str | None:
+    q = text[i]
+    prev = text[i - 1] if i else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if prev.isdigit() and (not nxt or not nxt.isalnum()):
+        return None  # a prime: 5'10", 12"
+    if q == "'":
+        if prev.isalnum() and nxt.isalnum():
+            return "\u2019"  # don't, O'Brien
+        if (not prev or prev.isspace() or prev in _OPENERS or prev in "\"\u201c") and _ELISION.match(text, i):
+            return "\u2019"
+    opening = not prev or prev.isspace() or prev in _OPENERS or prev in "\u201c\u2018"
+    if opening and (not nxt or nxt.isspace()):
+        return None  # a lone quote between spaces: no way to tell
+    if q == '"':
+        return "\u201c" if opening else "\u201d"
+    return "\u2018" if opening else "\u2019"

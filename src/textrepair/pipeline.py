@@ -1,0 +1,279 @@
+"""An ordered, selectable chain of normalizers and the bookkeeping of edits.
+
+Each stage sees the text the previous stage produced and returns edits against
+it. The pipeline folds them into one list of non-overlapping edits against the
+*original* text, merging edits of different stages that touch the same
+characters, so that ``apply_edits(original, result.edits) == result.text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .model import Edit, Options, Result, StageResult, apply_edits
+from .normalizer import Document, Normalizer
+from .registry import all_normalizers, builtin
+
+#: Stands in for protected characters (code, URLs, allow-listed words) while
+#: normalizers run: same length, so offsets hold; no normalizer edits it.
+MASK = "\ue000"
+
+
+@cache
+def profiles() -> dict[str, dict[str, Any]]:
+    """Presets: named selections and options, from ``profiles.toml``."""
+    data = resources.files("textrepair").joinpath("profiles.toml").read_text("utf-8")
+    return tomllib.loads(data)
+
+
+def _matches(rule: str, name: str, selector: str) -> bool:
+    return selector == "ALL" or rule.startswith(selector) or selector == name
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """Normalizers to run, which of their rules are on, and the options.
+
+    >>> p = Pipeline.from_profile("default").select(["QUO"])
+    >>> p.run("“Hi”").text
+    '"Hi"'
+    """
+
+    classes: tuple[type[Normalizer], ...]
+    options: Options = Options()
+    selected: tuple[str, ...] = ("ALL",)
+    ignored: tuple[str, ...] = ()
+
+    @classmethod
+    def from_profile(cls, name: str = "default", options: Options | None = None) -> Pipeline:
+        try:
+            profile = profiles()[name]
+        except KeyError:
+            raise ValueError(f"unknown profile {name!r}; known: {', '.join(sorted(profiles()))}") from None
+        select = tuple(profile.get("select", ["ALL"]))
+        ignore = tuple(profile.get("ignore", []))
+        if options is None:
+            options = Options.from_mapping({k: v for k, v in profile.items() if k not in ("select", "ignore")})
+        return cls(builtin(), options).select(select).ignore(ignore)
+
+    def _check(self, selectors: Iterable[str]) -> tuple[str, ...]:
+        selectors = tuple(selectors)
+        unknown = [s for s in selectors if not any(self._known(s, c) for c in self.classes)]
+        if unknown:
+            # A plugin's code: bring plugins in, then look again.
+            classes = all_normalizers()
+            still = [s for s in unknown if not any(self._known(s, c) for c in classes)]
+            if still:
+                raise ValueError(f"unknown rule or normalizer: {', '.join(still)} (see `textrepair rules`)")
+            object.__setattr__(self, "classes", classes)
+        return selectors
+
+    @staticmethod
+    def _known(selector: str, cls: type[Normalizer]) -> bool:
+        return any(_matches(r, cls.name, selector) for r in cls.rules)
+
+    def select(self, selectors: Iterable[str]) -> Pipeline:
+        """Only the rules matching these codes, prefixes or names (``ALL``)."""
+        sel = self._check(selectors)
+        return replace(self, selected=sel) if sel else self
+
+    def ignore(self, selectors: Iterable[str]) -> Pipeline:
+        return replace(self, ignored=self.ignored + self._check(selectors))
+
+    def with_options(self, options: Options) -> Pipeline:
+        return replace(self, options=options)
+
+    def enabled(self, rule: str, name: str) -> bool:
+        if any(_matches(rule, name, s) for s in self.ignored):
+            return False
+        return any(_matches(rule, name, s) for s in self.selected)
+
+    def active(self) -> list[type[Normalizer]]:
+        builtin_names = {c.name for c in builtin()}
+        out = []
+        for cls in self.classes:
+            on = [r for r in cls.rules if self.enabled(r, cls.name)]
+            if cls.name not in builtin_names and "ALL" in self.selected:
+                # Plugins run only when named; ALL means every built-in.
+                on = [r for r in cls.rules if any(s != "ALL" and _matches(r, cls.name, s) for s in self.selected)]
+            if on:
+                out.append(cls)
+        return out
+
+    def run(self, text: str, protected: Sequence[tuple[int, int]] = ()) -> Result:
+        """Repair ``text``; characters in ``protected`` spans are never edited."""
+        options = self.options
+        spans = list(protected)
+        if options.allow:
+            spans += _allowed_spans(text, options.allow)
+        work = _mask(text, spans) if spans else text
+        doc = Document(text, options)
+        state = _State(text)
+        stages: list[StageResult] = []
+        suggestions: list[Edit] = []
+        for cls in self.active():
+            normalizer = cls(options)
+            found = _validated(normalizer.find(work, doc), work, cls.name)
+            apply: list[Edit] = []
+            suggest: list[Edit] = []
+            for e in found:
+                if not self.enabled(e.rule, cls.name) or MASK in e.before or MASK in e.after:
+                    continue
+                if (e.safe or options.unsafe_fixes) and e.confidence >= options.threshold:
+                    apply.append(e)
+                else:
+                    suggest.append(e)
+            stages.append(StageResult(cls.name, work, tuple(apply), tuple(suggest)))
+            suggestions.extend(state.to_original(e) for e in suggest)
+            if apply:
+                state.fold(apply, work)
+                work = apply_edits(work, apply)
+        final = apply_edits(text, state.edits) if spans else work
+        suggestions.sort(key=lambda e: (e.start, e.end))
+        return Result(text, final, tuple(state.edits), tuple(suggestions), tuple(stages), doc.signals)
+
+
+def _validated(edits: Iterable[Edit], text: str, name: str) -> list[Edit]:
+    out: list[Edit] = []
+    pos = 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if e.before == e.after:
+            continue
+        if e.start < pos or e.end > len(text) or text[e.start : e.end] != e.before:
+            raise RuntimeError(f"normalizer {name!r} returned an edit that does not fit its text: {e!r}")
+        out.append(e)
+        pos = e.end
+    return out
+
+
+def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = MASK * (end - start)
+    return "".join(chars)
+
+
+def _allowed_spans(text: str, allow: Iterable[str]) -> list[tuple[int, int]]:
+    words = sorted((w for w in allow if w), key=len, reverse=True)
+    if not words:
+        return []
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return [m.span() for m in pattern.finditer(text)]
+
+
+class _State:
+    """Edits so far against the original, and where each sits in the current text."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.edits: list[Edit] = []
+        self.cstarts: list[int] = []  # start of each edit's output in the current text
+
+    def _shift_before(self, index: int) -> int:
+        """Length change caused by the edits before ``index``."""
+        if index == 0:
+            return 0
+        e = self.edits[index - 1]
+        return self.cstarts[index - 1] + len(e.after) - e.end
+
+    def to_original(self, e: Edit) -> Edit:
+        """Map an edit against the current text to original offsets."""
+        i = bisect.bisect_right(self.cstarts, e.start) - 1
+        start = e.start - self._shift_before(i + 1)
+        if i >= 0 and e.start < self.cstarts[i] + len(self.edits[i].after):
+            start = self.edits[i].start  # inside an earlier edit's output
+        j = bisect.bisect_left(self.cstarts, e.end)
+        end = e.end - self._shift_before(j)
+        if j > 0 and e.end > self.cstarts[j - 1] and e.end <= self.cstarts[j - 1] + len(self.edits[j - 1].after):
+            end = self.edits[j - 1].end
+        end = max(end, start)
+        return replace(e, start=start, end=end, before=self.original[start:end])
+
+    def fold(self, new: list[Edit], current: str) -> None:
+        """Merge a stage's edits against ``current`` (sorted) into the state."""
+        items: list[tuple[int, int, int, object]] = []  # (cstart, cend, kind, payload); kind 0 old, 1 new
+        for cs, old in zip(self.cstarts, self.edits, strict=True):
+            items.append((cs, cs + len(old.after), 0, old))
+        for e in new:
+            items.append((e.start, e.end, 1, e))
+        items.sort(key=lambda t: (t[0], t[1], t[2]))
+
+        groups: list[list[tuple[int, int, int, object]]] = []
+        for item in items:
+            if groups and _touches(groups[-1], item):
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+
+        edits: list[Edit] = []
+        cstarts: list[int] = []
+        shift_old = 0  # length change of old edits before the current point
+        shift_new = 0  # length change of new edits before the current point
+        for group in groups:
+            olds = [p for _, _, k, p in group if k == 0]
+            news = [p for _, _, k, p in group if k == 1]
+            gs = min(t[0] for t in group)
+            ge = max(t[1] for t in group)
+            if not news:  # untouched earlier edit, only moved
+                (old,) = olds
+                assert isinstance(old, Edit)
+                edits.append(old)
+                cstarts.append(old.start + shift_old + shift_new)
+                shift_old += len(old.after) - (old.end - old.start)
+                continue
+            o_start = gs - shift_old
+            o_end = ge - shift_old - sum(len(o.after) - (o.end - o.start) for o in olds if isinstance(o, Edit))
+            segment = _apply_local(current[gs:ge], gs, news)
+            steps: list[Edit] = []
+            for o in olds:
+                assert isinstance(o, Edit)
+                steps.extend(o.steps or (o,))
+            steps.extend(n for n in news if isinstance(n, Edit))
+            shift_old += sum(len(o.after) - (o.end - o.start) for o in olds if isinstance(o, Edit))
+            cstart = gs + shift_new
+            shift_new += sum(len(n.after) - (n.end - n.start) for n in news if isinstance(n, Edit))
+            before = self.original[o_start:o_end]
+            if before == segment:
+                continue  # a later stage undid an earlier one
+            first = steps[0]
+            edits.append(
+                Edit(
+                    o_start,
+                    o_end,
+                    before,
+                    segment,
+                    first.rule,
+                    first.normalizer,
+                    "; ".join(dict.fromkeys(s.message for s in steps)),
+                    min(s.confidence for s in steps),
+                    all(s.safe for s in steps),
+                    ", ".join(dict.fromkeys(s.source for s in steps if s.source)),
+                    tuple(steps) if len(steps) > 1 else (),
+                )
+            )
+            cstarts.append(cstart)
+        self.edits, self.cstarts = edits, cstarts
+
+
+def _touches(group: list[tuple[int, int, int, object]], item: tuple[int, int, int, object]) -> bool:
+    s, e, kind, _ = item
+    for gs, ge, gkind, _ in group:
+        if s < ge and gs < e:
+            return True
+        # Different stages' edits that only touch merge when one is an
+        # insertion or deletion at the seam (order would be ambiguous).
+        if kind != gkind and s <= ge and gs <= e and (s == e or gs == ge):
+            return True
+    return False
+
+
+def _apply_local(segment: str, offset: int, edits: list[object]) -> str:
+    local = [e.shifted(-offset) for e in edits if isinstance(e, Edit)]
+    return apply_edits(segment, local)

@@ -1,0 +1,60 @@
+"""Where normalizers are found: the built-in list and an entry-point group.
+
+Built-ins are named as import paths so that nothing is imported until a
+pipeline needs it. Third-party packages add normalizers under the entry-point
+group ``textrepair.normalizers``; the entry point names a
+:class:`~textrepair.normalizer.Normalizer` subclass. Plugins only run when
+selected by code or name, so installing one never changes default output.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .normalizer import Normalizer
+
+ENTRY_POINT_GROUP = "textrepair.normalizers"
+
+#: Built-in normalizers in pipeline order. Codes are stable and never reused.
+BUILTIN: tuple[str, ...] = (
+    "textrepair.normalizers.encoding:FixEncoding",
+    "textrepair.normalizers.quotes:NormalizeQuotes",
+    "textrepair.normalizers.spacing:FixSpacing",
+    "textrepair.normalizers.spinner:UnspinPhrases",
+    "textrepair.normalizers.proper_nouns:FixProperNouns",
+)
+
+
+def _load(path: str) -> type[Normalizer]:
+    module, _, attr = path.partition(":")
+    cls: type[Normalizer] = getattr(importlib.import_module(module), attr)
+    return cls
+
+
+@cache
+def builtin() -> tuple[type[Normalizer], ...]:
+    return tuple(_load(p) for p in BUILTIN)
+
+
+@cache
+def plugins() -> tuple[type[Normalizer], ...]:
+    from importlib.metadata import entry_points
+
+    found = []
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        found.append(ep.load())
+    return tuple(found)
+
+
+def all_normalizers(with_plugins: bool = True) -> tuple[type[Normalizer], ...]:
+    classes = builtin() + (plugins() if with_plugins else ())
+    seen: dict[str, str] = {}
+    for cls in classes:
+        for key in (cls.code, cls.name):
+            if key in seen and seen[key] != cls.__qualname__:
+                raise ValueError(f"normalizer {cls.__qualname__} reuses {key!r} of {seen[key]}")
+            seen[key] = cls.__qualname__
+    return classes
