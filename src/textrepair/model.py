@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 #: Version of the JSON schema written by :meth:`Result.to_dict`.
@@ -34,7 +34,20 @@ class Edit:
     steps: tuple[Edit, ...] = ()
 
     def shifted(self, delta: int) -> Edit:
-        return replace(self, start=self.start + delta, end=self.end + delta)
+        e = self
+        return Edit(
+            e.start + delta,
+            e.end + delta,
+            e.before,
+            e.after,
+            e.rule,
+            e.normalizer,
+            e.message,
+            e.confidence,
+            e.safe,
+            e.source,
+            e.steps,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

@@ -12,7 +12,7 @@ import bisect
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -47,7 +47,7 @@ class Pipeline:
     """
 
     classes: tuple[type[Normalizer], ...]
-    options: Options = Options()
+    options: Options = field(default_factory=Options)
     selected: tuple[str, ...] = ("ALL",)
     ignored: tuple[str, ...] = ()
 
@@ -96,16 +96,11 @@ class Pipeline:
         return any(_matches(rule, name, s) for s in self.selected)
 
     def active(self) -> list[type[Normalizer]]:
-        builtin_names = {c.name for c in builtin()}
-        out = []
-        for cls in self.classes:
-            on = [r for r in cls.rules if self.enabled(r, cls.name)]
-            if cls.name not in builtin_names and "ALL" in self.selected:
-                # Plugins run only when named; ALL means every built-in.
-                on = [r for r in cls.rules if any(s != "ALL" and _matches(r, cls.name, s) for s in self.selected)]
-            if on:
-                out.append(cls)
-        return out
+        """Normalizers with at least one enabled rule, in order.
+
+        Plugins are only in ``classes`` once a selector named them.
+        """
+        return [c for c in self.classes if any(self.enabled(r, c.name) for r in c.rules)]
 
     def run(self, text: str, protected: Sequence[tuple[int, int]] = ()) -> Result:
         """Repair ``text``; characters in ``protected`` spans are never edited."""
@@ -219,6 +214,13 @@ class _State:
         for group in groups:
             olds = [p for _, _, k, p in group if k == 0]
             news = [p for _, _, k, p in group if k == 1]
+            if not olds:  # a new edit of untouched text: only its offsets move
+                (e,) = news
+                assert isinstance(e, Edit)
+                edits.append(e.shifted(-shift_old))
+                cstarts.append(e.start + shift_new)
+                shift_new += len(e.after) - (e.end - e.start)
+                continue
             gs = min(t[0] for t in group)
             ge = max(t[1] for t in group)
             if not news:  # untouched earlier edit, only moved

@@ -88,29 +88,45 @@ class FixEncoding(Normalizer):
         if text.isascii() and "&" not in text and not any(c < " " and c not in "\t\n\r" for c in text):
             return []  # pure ASCII: no mojibake possible
         unnormalized = bool(form) and not unicodedata.is_normalized(form, text)  # type: ignore[arg-type]
-        if not unnormalized and not _SUSPECT.search(text):
-            return []
+        lines = _lines(text) if unnormalized else _suspect_lines(text)
         edits: list[Edit] = []
-        for start, line in _lines(text):
-            if not (unnormalized or _SUSPECT.search(line)):
-                continue
+        for start, line in lines:
             edits.extend(self._fix_line(line, start))
         return edits
 
     def _fix_line(self, line: str, offset: int) -> list[Edit]:
         import ftfy
 
-        fixed, plan = ftfy.fix_and_explain(line, _config(self.options.html_entities, self.options.normalization))
-        fixed = _INVISIBLE.sub("", fixed)
+        config = _config(self.options.html_entities, self.options.normalization)
+        fixed = _INVISIBLE.sub("", line)
+        plan: list[tuple[str, str]] = []
+        for _ in range(3):  # to a fixed point, so that a second repair finds nothing
+            again, steps_done = ftfy.fix_and_explain(fixed, config)
+            again = _INVISIBLE.sub("", again)
+            if again == fixed:
+                break
+            fixed = again
+            plan.extend(steps_done or [])
         if fixed == line:
             return []
-        steps = ", ".join(f"{op} {arg}" for op, arg in plan or [])
+        steps = ", ".join(f"{op} {arg}" for op, arg in plan)
         edits = []
         for start, end, after in _char_diff(line, fixed):
             before = line[start:end]
             rule, message, confidence = _classify(before, after, steps)
             edits.append(
-                Edit(offset + start, offset + end, before, after, rule, self.name, message, confidence, True, steps and f"ftfy: {steps}")
+                Edit(
+                    offset + start,
+                    offset + end,
+                    before,
+                    after,
+                    rule,
+                    self.name,
+                    message,
+                    confidence,
+                    True,
+                    steps and f"ftfy: {steps}",
+                )
             )
         return edits
 
@@ -119,9 +135,22 @@ def _lines(text: str) -> list[tuple[int, str]]:
     out = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        out.append((pos, body))
+        out.append((pos, line.rstrip("\r\n")))
         pos += len(line)
+    return out
+
+
+def _suspect_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of each line holding a sign of damage, in one scan."""
+    out = []
+    end = -1
+    for m in _SUSPECT.finditer(text):
+        if m.start() < end:
+            continue  # same line as the previous match
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end == -1 else end
+        out.append((start, text[start:end].rstrip("\r")))
     return out
 
 

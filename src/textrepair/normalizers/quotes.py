@@ -78,12 +78,12 @@ def _curled(text: str, i: int) -> str | None:
     q = text[i]
     prev = text[i - 1] if i else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
-    if prev.isdigit() and (not nxt or not nxt.isalnum()):
+    if prev.isdigit() and (not nxt.isalpha()):
         return None  # a prime: 5'10", 12"
     if q == "'":
         if prev.isalnum() and nxt.isalnum():
             return "\u2019"  # don't, O'Brien
-        if (not prev or prev.isspace() or prev in _OPENERS or prev in "\"\u201c") and _ELISION.match(text, i):
+        if (not prev or prev.isspace() or prev in _OPENERS or prev in '"\u201c') and _ELISION.match(text, i):
             return "\u2019"
     opening = not prev or prev.isspace() or prev in _OPENERS or prev in "\u201c\u2018"
     if opening and (not nxt or nxt.isspace()):

@@ -11,7 +11,9 @@ from ..normalizer import Document, Normalizer
 # running English text. Narrow and thin spaces between digits group
 # thousands and stay.
 _ODD = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-_RUN = regex.compile(rf"(?<=[^\s{_ODD}])[ {_ODD}]+(?=[^\s{_ODD}])")
+# Only runs that may need an edit: two or more spaces, any odd space, or one
+# space before punctuation (plain single spaces are most of any text).
+_RUN = regex.compile(rf"(?<=[^\s{_ODD}])(?: {{2,}}|[ ]*[{_ODD}][ {_ODD}]*| (?=[,.;:!?]))(?=[^\s{_ODD}])")
 _TRAILING = regex.compile(rf"[ \t{_ODD}]+(?=\r?\n|\r|\Z)")
 _EMOTICON = regex.compile(r"[:;=]-?[)(DPpOo3/\\|\]\[*](?!\w)")
 
@@ -22,9 +24,11 @@ def _stray_before_punct(text: str, start: int, end: int) -> bool:
     Not before an ellipsis ("that ... NATO"), a decimal (".5"), an emoticon,
     a ratio or time ("3 : 1"), a file extension (".com") or ":emoji:".
     """
-    follow = text[end + 1 : end + 4]
-    if follow[:1] == "." or follow[:1].isalnum() or follow[:1] == "_" or regex.match(r"\s\.\s?\.", follow):
+    follow = text[end + 1 : end + 3]
+    if follow[:1] == "." or follow[:1].isalnum() or follow[:1] == "_":
         return False
+    if text[end] == "." and (text[start - 1] == "." or follow == " ."):
+        return False  # a spaced ellipsis: ". . ."
     if _EMOTICON.match(text, end):
         return False
     return not (text[end] == ":" and text[start - 1].isdigit())
@@ -39,8 +43,8 @@ class FixSpacing(Normalizer):
     - SPC002: two or three spaces between words inside a sentence become one;
       spaces after a full stop and column alignment are left alone.
     - SPC003: no-break and other odd spaces between words become plain spaces.
-    - SPC004: spaces and tabs at the end of a line are removed, except two or
-      more after text before a non-blank line (a Markdown hard break).
+    - SPC004: spaces and tabs at the end of a line are removed, except exactly
+      two after text before a non-blank line (a Markdown hard break).
     Indentation is never changed.
 
     ## Why
@@ -64,7 +68,6 @@ class FixSpacing(Normalizer):
 
     def find(self, text: str, doc: Document) -> list[Edit]:
         edits: list[Edit] = []
-        aligned = _aligned_lines(text)
         for m in _RUN.finditer(text):
             start, end = m.span()
             run = m[0]
@@ -75,7 +78,7 @@ class FixSpacing(Normalizer):
             if run == " ":
                 continue
             if set(run) == {" "}:
-                if len(run) > 3 or _line_of(text, start) in aligned or _after_sentence(text, start):
+                if len(run) > 3 or _after_sentence(text, start) or _in_columns(text, start):
                     continue
                 edits.append(self.edit(text, start, end, " ", "SPC002", "doubled space"))
             elif "\u202f" in run or "\u2009" in run:
@@ -93,25 +96,29 @@ class FixSpacing(Normalizer):
             start, end = m.span()
             line_start = text.rfind("\n", 0, start) + 1
             has_text = text[line_start:start].strip() != ""
-            if has_text and m[0].startswith("  ") and set(m[0]) == {" "} and _next_line_has_text(text, end):
+            if has_text and m[0] == "  " and _next_line_has_text(text, end):
                 continue  # Markdown hard break
             out.append(self.edit(text, start, end, "", "SPC004", "trailing whitespace"))
         return out
 
 
-def _line_of(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos)
+_MULTI = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
-def _aligned_lines(text: str) -> set[int]:
-    """Lines with two or more runs of spaces: columns, not typos."""
-    out = set()
-    if "  " not in text:
-        return out
-    for n, line in enumerate(text.split("\n")):
-        if len(regex.findall(r"\S {2,}(?=\S)", line)) >= 2:
-            out.add(n)
-    return out
+def _in_columns(text: str, pos: int) -> bool:
+    """Does the space run at ``pos`` line up with one in the line above or below?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    col = next((m.end() - start for m in _MULTI.finditer(text, start, end) if m.start() <= pos < m.end()), None)
+    if col is None:
+        return False
+    above_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    below_end = text.find("\n", end + 1)
+    neighbours = [text[above_start : start - 1]] if start else []
+    if end < len(text):
+        neighbours.append(text[end + 1 : len(text) if below_end == -1 else below_end])
+    return any(col in {m.end() for m in _MULTI.finditer(line)} for line in neighbours)
 
 
 def _after_sentence(text: str, start: int) -> bool:

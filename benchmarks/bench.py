@@ -1,0 +1,107 @@
+"""Throughput of repair() and start-up of the CLI, next to ftfy in the same run.
+
+    python benchmarks/bench.py                 # 1 MB samples of ../shared/corpus
+    python benchmarks/bench.py --full          # the whole corpus (36 MB)
+    python benchmarks/bench.py --corpus DIR    # any folder of .txt files
+
+Prints MB/s (UTF-8 megabytes of input per second, best of --repeat runs) for
+the default pipeline, the safe profile and ftfy.fix_text on clean text and on
+the same text with mojibake injected into one line in ten, then the wall time
+of `textrepair check` on one small clean file (median of 15 runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def load(corpus: Path, full: bool) -> list[str]:
+    if full:
+        files = sorted(corpus.glob("gutenberg/*.txt")) + sorted(corpus.glob("wikinews/articles/*.txt"))
+    else:
+        files = [corpus / "sample-1mb.txt", corpus / "wikinews-sample-1mb.txt"]
+    return [f.read_text("utf-8") for f in files if f.exists()]
+
+
+def inject_mojibake(text: str, rate: float = 0.1, seed: int = 1) -> str:
+    """Re-decode one line in ten as Windows-1252, as a broken pipeline would."""
+    rng = random.Random(seed)
+    out = []
+    for line in text.split("\n"):
+        if rng.random() < rate:
+            line = line.encode("utf-8").decode("cp1252", errors="replace")
+        out.append(line)
+    return "\n".join(out)
+
+
+def mbps(fn: Callable[[str], object], docs: list[str], repeat: int) -> float:
+    size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for d in docs:
+            fn(d)
+        best = min(best, time.perf_counter() - t0)
+    return size / best
+
+
+def cli_startup(runs: int = 15) -> float:
+    exe = Path(sys.executable).with_name("textrepair")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "textrepair.cli"]
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "small.txt"
+        small.write_text("A small clean file.\nIt has two lines.\n")
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            subprocess.run([*cmd, "check", str(small)], check=True, capture_output=True)
+            times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--full", action="store_true")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    import ftfy
+
+    from textrepair import repair
+
+    docs = load(args.corpus, args.full)
+    if not docs:
+        sys.exit(f"no corpus at {args.corpus}")
+    damaged = [inject_mojibake(d) for d in docs]
+    repair("warm up: load lexicons once")
+    size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    print(f"corpus: {len(docs)} documents, {size:.1f} MB")
+    rows = [
+        ("repair() default, clean", lambda t: repair(t), docs),
+        ("repair() safe profile, clean", lambda t: repair(t, profile="safe"), docs),
+        ("ftfy.fix_text, clean", ftfy.fix_text, docs),
+        ("repair() default, mojibake 1 line in 10", lambda t: repair(t), damaged),
+        ("ftfy.fix_text, mojibake 1 line in 10", ftfy.fix_text, damaged),
+    ]
+    results = {}
+    for name, fn, data in rows:
+        results[name] = mbps(fn, data, args.repeat)
+        print(f"{name:42s} {results[name]:8.2f} MB/s")
+    ratio = results["repair() default, clean"] / results["ftfy.fix_text, clean"]
+    print(f"{'default pipeline vs ftfy on clean text':42s} {ratio:8.2f}x")
+    print(f"{'textrepair check, small file (median)':42s} {cli_startup():8.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""Invariants of every repair, on arbitrary and on damage-shaped text."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from textrepair import apply_edits, repair
+
+FRAGMENTS = [
+    "don\u00e2\u20ac\u2122t",
+    "caf\u00c3\u00a9",
+    "\u201cquoted\u201d",
+    "\u2018single\u2019",
+    "it\u2019s",
+    '"',
+    "'",
+    " ",
+    "  ",
+    "   ",
+    "\u00a0",
+    "\t",
+    "\n",
+    "\r\n",
+    "\n\n",
+    " .",
+    " ,",
+    " ?",
+    "...",
+    " ... ",
+    ".5",
+    ":)",
+    "&amp;",
+    "&#8217;",
+    "\u200b",
+    "\u00ad",
+    "\ufb01",
+    "\x07",
+    "\ufeff",
+    "international locations",
+    "in opposition to",
+    "kyiv",
+    "russian",
+    "Volodomyr",
+    "Zelenskyy",
+    "the",
+    "NATO",
+    "word",
+    "Word",
+    "WORD",
+    "5'10\"",
+    "\u2014",
+    "https://example.com/a_b?c=d",
+    "`code .`",
+    "\ue000",
+    "\U0001f600",
+]
+damaged = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=5), max_size=40).map("".join)
+anything = st.text(max_size=200)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check(text: str, **options: object) -> None:
+    result = repair(text, **options)
+    pos = 0
+    for e in result.edits:
+        assert pos <= e.start <= e.end <= len(text)
+        assert text[e.start : e.end] == e.before
+        pos = e.end
+    assert apply_edits(text, result.edits) == result.text
+    for before, after in zip(result.stages, result.stages[1:], strict=False):
+        assert apply_edits(before.input, before.edits) == after.input
+    assert repair(result.text, **options).text == result.text, "repair is not idempotent"
+
+
+@SETTINGS
+@given(anything)
+def test_arbitrary_unicode(text: str) -> None:
+    _check(text)
+
+
+@SETTINGS
+@given(damaged)
+def test_damage_shaped_text(text: str) -> None:
+    _check(text)
+
+
+@SETTINGS
+@given(damaged, st.sampled_from(["straight", "curly", "keep"]))
+def test_every_quote_style(text: str, style: str) -> None:
+    _check(text, quote_style=style)
+
+
+@SETTINGS
+@given(damaged, st.data())
+def test_protected_spans_are_untouched(text: str, data: st.DataObject) -> None:
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+    result = repair(text, protected=spans)
+    assert apply_edits(text, result.edits) == result.text
+    for start, end in spans:
+        assert not any(e.start < end and start < e.end for e in result.edits)
