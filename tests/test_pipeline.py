@@ -134,3 +134,14 @@ def test_apply_edits_rejects_edits_that_do_not_fit() -> None:
 
 def test_brief_example() -> None:
     assert repair("donâ€™t  “stop” now .").text == 'don\'t "stop" now.'
+
+
+def test_plugins_run_only_when_selected(monkeypatch: pytest.MonkeyPatch) -> None:
+    from textrepair import registry
+
+    monkeypatch.setattr(registry, "plugins", lambda: (_Shout,))
+    text = "hello “world”"
+    assert repair(text).text == 'hello "world"'  # installed, not selected: not run
+    result = Pipeline.from_profile("default", Options(threshold=0.3)).select(["ALL", "TST"]).run(text)
+    assert result.text == 'HELLO "world"'
+    assert Pipeline.from_profile("default").select(["shout"]).active() == [_Shout]
