@@ -7,14 +7,16 @@ import regex
 from ..model import Edit
 from ..normalizer import Document, Normalizer
 
-# Horizontal spaces other than the ASCII space that carry no meaning in
-# running English text. Narrow and thin spaces between digits group
-# thousands and stay.
-_ODD = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# Wide and foreign spaces that only copy-paste puts between English words.
+# Thin, hair and narrow no-break spaces are deliberate typography (between
+# nested quotes, in "10 000") and a lone no-break space binds "10 km": those
+# stay, though a no-break space doubling another space goes.
+_ODD = "\u00a0\u1680\u2000-\u2008\u205f\u3000"
 # Only runs that may need an edit: two or more spaces, any odd space, or one
 # space before punctuation (plain single spaces are most of any text).
 _RUN = regex.compile(rf"(?<=[^\s{_ODD}])(?: {{2,}}|[ ]*[{_ODD}][ {_ODD}]*| (?=[,.;:!?]))(?=[^\s{_ODD}])")
 _TRAILING = regex.compile(rf"[ \t{_ODD}]+(?=\r?\n|\r|\Z)")
+_SPACED_REPEAT = regex.compile(r"([.!?])\s+\1")
 _EMOTICON = regex.compile(r"[:;=]-?[)(DPpOo3/\\|\]\[*](?!\w)")
 
 
@@ -24,14 +26,21 @@ def _stray_before_punct(text: str, start: int, end: int) -> bool:
     Not before an ellipsis ("that ... NATO"), a decimal (".5"), an emoticon,
     a ratio or time ("3 : 1"), a file extension (".com") or ":emoji:".
     """
+    prev = text[start - 1]
+    if not (prev.isalnum() or prev in ")]\"'\u201d\u2019"):
+        return False  # after other punctuation: ". . .", "! ! !", ", ;" lists
     follow = text[end + 1 : end + 3]
     if follow[:1] == "." or follow[:1].isalnum() or follow[:1] == "_":
         return False
-    if text[end] == "." and (text[start - 1] == "." or follow == " ."):
-        return False  # a spaced ellipsis: ". . ."
+    if _SPACED_REPEAT.match(text, end):
+        return False  # a spaced ellipsis or run: ". . .", "! ! !", even across a line break
     if _EMOTICON.match(text, end):
         return False
-    return not (text[end] == ":" and text[start - 1].isdigit())
+    if text[end] == ":":
+        line_start = text.rfind("\n", 0, start) + 1
+        # "3 : 1", and a label before a separator: "((WSS)) : Why did you ..."
+        return not (prev.isdigit() or " " not in text[line_start:start])
+    return True
 
 
 class FixSpacing(Normalizer):
@@ -40,9 +49,11 @@ class FixSpacing(Normalizer):
     ## What it does
     - SPC001: ``aimed for .`` → ``aimed for.`` (also ``,;:!?``), but not an
       ellipsis, decimal, emoticon, ratio or ``.com``.
-    - SPC002: two or three spaces between words inside a sentence become one;
-      spaces after a full stop and column alignment are left alone.
-    - SPC003: no-break and other odd spaces between words become plain spaces.
+    - SPC002: two spaces between words inside a sentence become one; spaces
+      after a full stop, column alignment and dot leaders are left alone.
+    - SPC003: wide (em, en, ideographic) spaces between words, and no-break
+      spaces doubling a space, become one plain space; a lone no-break space
+      ("10\u00a0km") and thin or hair spaces are deliberate and stay.
     - SPC004: spaces and tabs at the end of a line are removed, except exactly
       two after text before a non-blank line (a Markdown hard break).
     Indentation is never changed.
@@ -78,12 +89,11 @@ class FixSpacing(Normalizer):
             if run == " ":
                 continue
             if set(run) == {" "}:
-                if len(run) > 3 or _after_sentence(text, start) or _in_columns(text, start):
+                if len(run) > 2 or _after_sentence(text, start) or _in_columns(text, start) or _leaders(text, end):
                     continue
                 edits.append(self.edit(text, start, end, " ", "SPC002", "doubled space"))
-            elif "\u202f" in run or "\u2009" in run:
-                if not (text[start - 1].isdigit() and nxt.isdigit()):
-                    edits.append(self.edit(text, start, end, " ", "SPC003", "odd space"))
+            elif run == "\u00a0":
+                continue
             else:
                 edits.append(self.edit(text, start, end, " ", "SPC003", "no-break or odd space"))
         edits.extend(self._trailing(text))
@@ -119,6 +129,11 @@ def _in_columns(text: str, pos: int) -> bool:
     if end < len(text):
         neighbours.append(text[end + 1 : len(text) if below_end == -1 else below_end])
     return any(col in {m.end() for m in _MULTI.finditer(line)} for line in neighbours)
+
+
+def _leaders(text: str, end: int) -> bool:
+    """Dot leaders of a table of contents: "Society  . . . . 100"."""
+    return text.startswith((". .", ".."), end)
 
 
 def _after_sentence(text: str, start: int) -> bool:
