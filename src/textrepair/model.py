@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -158,6 +157,8 @@ class Result:
 
     def diff(self, name: str = "text", context: int = 3) -> str:
         """Unified diff from the original to the repaired text."""
+        import difflib
+
         lines = difflib.unified_diff(
             self.original.splitlines(keepends=True),
             self.text.splitlines(keepends=True),

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from .model import Edit, Options, Result, StageResult, apply_edits
@@ -29,6 +27,9 @@ MASK = "\ue000"
 @cache
 def profiles() -> dict[str, dict[str, Any]]:
     """Presets: named selections and options, from ``profiles.toml``."""
+    import tomllib
+    from importlib import resources
+
     data = resources.files("textrepair").joinpath("profiles.toml").read_text("utf-8")
     return tomllib.loads(data)
 
