@@ -9,6 +9,10 @@ from typing import Any
 #: Version of the JSON schema written by :meth:`Result.to_dict`.
 SCHEMA_VERSION = 1
 
+#: Stands in for protected characters (code, URLs, allow-listed words) while
+#: normalizers run: same length, so offsets hold; no edit may touch it.
+MASK = "\ue000"
+
 
 @dataclass(frozen=True, slots=True)
 class Edit:

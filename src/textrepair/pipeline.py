@@ -15,13 +15,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from .model import Edit, Options, Result, StageResult, apply_edits
+from .model import MASK, Edit, Options, Result, StageResult, apply_edits
 from .normalizer import Document, Normalizer
 from .registry import all_normalizers, builtin
-
-#: Stands in for protected characters (code, URLs, allow-listed words) while
-#: normalizers run: same length, so offsets hold; no normalizer edits it.
-MASK = "\ue000"
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..model import Edit
+from ..model import MASK, Edit
 from ..normalizer import Document, Normalizer
 
 # Wide and foreign spaces that only copy-paste puts between English words.
@@ -27,7 +27,7 @@ def _stray_before_punct(text: str, start: int, end: int) -> bool:
     a ratio or time ("3 : 1"), a file extension (".com") or ":emoji:".
     """
     prev = text[start - 1]
-    if not (prev.isalnum() or prev in ")]\"'\u201d\u2019"):
+    if not (prev.isalnum() or prev in ")]\"'\u201d\u2019" or prev == MASK):  # MASK: `code` , <a>x</a> .
         return False  # after other punctuation: ". . .", "! ! !", ", ;" lists
     follow = text[end + 1 : end + 3]
     if follow[:1] == "." or follow[:1].isalnum() or follow[:1] == "_":

@@ -1,0 +1,48 @@
+"""HTML: tags with their attributes, comments, declarations, character
+references and the content of code-like elements are protected; text
+between tags is prose."""
+
+from __future__ import annotations
+
+import re
+
+from ._spans import Span
+
+# Elements whose content is code or data, never prose.
+RAW_ELEMENTS = ("script", "style", "pre", "code", "textarea", "kbd", "samp", "svg", "math", "template", "xmp")
+
+_QUOTED = r"\"[^\"<]{0,4096}\"|'[^'<]{0,4096}'"
+_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)"  # comment, unclosed runs to the end
+    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    r"|<![A-Za-z][^>]{0,1024}>"  # doctype and other declarations
+    r"|<\?.*?(?:\?>|\Z)"  # processing instructions, PHP
+    r"|<%.*?(?:%>|\Z)"  # ERB/ASP style templates
+    rf"|</?[A-Za-z][^\s/>]*(?:[^<>\"']|{_QUOTED})*>"  # a tag, quoted attributes may hold '>'
+    r"|</?[A-Za-z][^>]{0,1024}>"  # a tag with an unbalanced quote
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
+    re.DOTALL,
+)
+_RAW_OPEN = re.compile(r"<(" + "|".join(RAW_ELEMENTS) + r")(?=[\s/>])", re.IGNORECASE)
+_CLOSERS = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in RAW_ELEMENTS}
+
+
+def html_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Protected spans of the HTML in ``text[start:end]`` (offsets into ``text``)."""
+    end = len(text) if end is None else end
+    out: list[Span] = []
+    if "<" not in text[start:end] and "&" not in text[start:end]:
+        return out
+    pos = start
+    search = _TOKEN.search
+    while True:
+        m = search(text, pos, end)
+        if m is None:
+            return out
+        s, e = m.span()
+        raw = _RAW_OPEN.match(text, s, e) if text[s] == "<" and not text.startswith("/", s + 1) else None
+        if raw is not None and not text.startswith("/>", e - 2):
+            close = _CLOSERS[raw[1].lower()].search(text, e, end)
+            e = close.end() if close else end
+        out.append((s, e))
+        pos = e

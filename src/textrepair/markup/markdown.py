@@ -1,0 +1,230 @@
+"""Markdown (CommonMark + GFM tables, footnotes, math, admonitions).
+
+markdown-it-py parses the document. Only the source of its inline tokens
+(paragraphs, headings, table cells, ...) and the text between tags of HTML
+blocks is prose; everything else (code blocks, front matter, list and quote
+markers, reference definitions, math blocks) stays protected. Inside inline
+content, the spans that markdown-it's own inline rules match for code, math,
+autolinks, raw HTML, entities, escapes and link or image targets are
+protected too, so their offsets are exact.
+
+markdown-it gives line ranges only: each line of an inline token's content is
+found in its source line (it is the line's tail, after indentation and
+markers), which maps content offsets back to the file. A token whose lines
+cannot be matched (tab expansion, escaped table pipes) is left protected.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Collection
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from ._spans import Lines, Span, complement
+from .frontmatter import find_front_matter
+from .html import RAW_ELEMENTS, html_spans
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+_KEY = "textrepair_spans"
+# Inline rules whose whole match is protected.
+_WHOLE = (
+    "backticks",
+    "math_inline",
+    "math_inline_double",
+    "escape",
+    "autolink",
+    "html_inline",
+    "entity",
+    "footnote_ref",
+)
+# Inline rules whose label is prose and whose target is protected, with the
+# offset of the label's "[" from the rule's start.
+_TARGET = {"link": 0, "image": 1}
+_RAW_OPEN = re.compile(r"<(" + "|".join(RAW_ELEMENTS) + r")[\s>]", re.IGNORECASE)
+# Characters that start every construct the recorded rules match.
+_MAY_PROTECT = re.compile(r"[`$\\<&\[!]")
+_ESM = re.compile(r"^(?:import\s[^\n]*\bfrom\s*['\"]|export\s+(?:const|let|var|default|function|class)\b)[^\n]*", re.M)
+
+
+def _recording(name: str, rule: Callable[..., bool]) -> Callable[..., bool]:
+    def record(state: Any, silent: bool) -> bool:
+        start = state.pos
+        ok = rule(state, silent)
+        if ok and not silent:
+            spans = state.env.get(_KEY)
+            if spans is not None:
+                if name in _TARGET:
+                    label_end = state.md.helpers.parseLinkLabel(state, start + _TARGET[name], name == "link")
+                    start = label_end if label_end >= 0 else start
+                spans.append((start, state.pos, name))
+        return ok
+
+    return record
+
+
+@cache
+def parser() -> MarkdownIt:
+    """A markdown-it parser that records where its inline rules matched."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.admon import admon_plugin
+    from mdit_py_plugins.deflist import deflist_plugin
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    md.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
+    md.use(footnote_plugin).use(deflist_plugin).use(admon_plugin)
+    # Inline footnotes parse their label as a separate source: plain text here.
+    # Emphasis, token joining and footnote reordering do not move any span.
+    md.disable(["footnote_inline", "emphasis", "strikethrough", "text_join", "footnote_tail"])
+    md.normalizeLink = lambda url: url  # type: ignore[method-assign]  # targets are only located
+    for rule in md.inline.ruler.get_all_rules():
+        if rule in _WHOLE or rule in _TARGET:
+            fn = md.inline.ruler.__rules__[md.inline.ruler.__find__(rule)].fn
+            md.inline.ruler.at(rule, _recording(rule, fn))
+    md.core.ruler.at("inline", _inline_recorded)
+    return md
+
+
+def _inline_recorded(state: Any) -> None:
+    """markdown-it's core inline step, keeping each inline token's records."""
+    for token in state.tokens:
+        if token.type == "inline" and _MAY_PROTECT.search(token.content):
+            spans: list[tuple[int, int, str]] = []
+            state.env[_KEY] = spans
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
+            token.meta[_KEY] = spans
+    state.env.pop(_KEY, None)
+
+
+def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[list[Span], list[Span]]:
+    """Protected spans of a Markdown document (unmerged), and where its HTML is.
+
+    Ignore comments count only inside the second list: a ``<!-- textrepair:
+    off -->`` shown in a code block is an example, not a directive.
+    """
+    lines = Lines(text)
+    prose: list[Span] = []
+    protected: list[Span] = []
+    html: list[Span] = []
+    source = text
+    front = find_front_matter(text, prose_keys)
+    if front is not None:
+        prose += front.prose
+        protected += front.protected
+        source = "\n" * front.lines + text[front.end :]  # same line numbers, no front matter
+    env: dict[str, Any] = {}
+    tokens = parser().parse(source, env)
+    cursors: dict[int, int] = {}  # per line, where the next table cell is looked for
+    in_table = 0
+    skip_title = False
+    for tok in tokens:
+        kind = tok.type
+        if kind == "table_open":
+            in_table += 1
+        elif kind == "table_close":
+            in_table -= 1
+        elif kind == "admonition_title_open":
+            skip_title = True  # the title sits in quotes on the marker line
+        elif kind == "inline" and tok.map is not None:
+            if skip_title:
+                skip_title = False
+                continue
+            _inline(tok, lines, cursors if in_table else None, prose, protected, html)
+        elif kind == "html_block" and tok.map is not None:
+            start, end = lines.start(tok.map[0]), lines.end(tok.map[1] - 1)
+            prose.append((start, end))
+            protected += html_spans(text, start, end)
+            html.append((start, end))
+    protected += (m.span() for m in _ESM.finditer(text))
+    return complement(prose, len(text)) + protected, html
+
+
+def _locate(tok: Token, lines: Lines, cursors: dict[int, int] | None) -> list[tuple[int, int, int]] | None:
+    """(content offset, file offset, length) of each content line, or None."""
+    first = tok.map[0] if tok.map else 0
+    segments = []
+    cpos = 0
+    for i, cline in enumerate(tok.content.split("\n")):
+        n = first + i
+        if n >= len(lines):
+            return None
+        src = lines.line(n)
+        if cursors is not None:
+            off = src.find(cline, cursors.get(n, 0))
+            if off >= 0:
+                cursors[n] = off + len(cline)
+        elif src.endswith(cline):
+            off = len(src) - len(cline)
+        else:
+            stripped = src.rstrip()
+            off = len(stripped) - len(cline) if stripped.endswith(cline) else src.find(cline)
+        if off < 0:
+            return None
+        segments.append((cpos, lines.start(n) + off, len(cline)))
+        cpos += len(cline) + 1
+    return segments
+
+
+def _inline(
+    tok: Token,
+    lines: Lines,
+    cursors: dict[int, int] | None,
+    prose: list[Span],
+    protected: list[Span],
+    html: list[Span],
+) -> None:
+    """Add an inline token's prose, its protected inline constructs and its raw HTML."""
+    segments = _locate(tok, lines, cursors)
+    if not segments:
+        return
+    text = lines.text
+    last = len(segments) - 1
+    for i, (_, start, length) in enumerate(segments):
+        end = start + length
+        while start < end and text[start] in " \t":
+            start += 1  # a continuation line's indentation is not prose
+        if i < last:
+            nxt = segments[i + 1][1]
+            if lines.start(tok.map[0] + i + 1) == nxt:  # type: ignore[index]
+                end = nxt  # the next line has no marker: the line break is prose
+        elif cursors is None:
+            while end < len(text) and text[end] in " \t":
+                end += 1
+        prose.append((start, end))
+    content = tok.content
+    records = _records(tok)
+    if not records:
+        return
+    starts = [s[0] for s in segments]
+
+    def to_file(pos: int) -> int:
+        cstart, fstart, _ = segments[bisect.bisect_right(starts, pos) - 1]
+        return fstart + pos - cstart
+
+    open_raw: tuple[int, str] | None = None
+    for start, end, name in records:
+        if name == "html_inline":
+            html.append((to_file(start), to_file(end)))
+            if open_raw is not None:
+                if re.match(rf"</{open_raw[1]}\s*>", content[start:end], re.IGNORECASE):
+                    protected.append((to_file(open_raw[0]), to_file(end)))
+                    open_raw = None
+                continue
+            raw = _RAW_OPEN.match(content, start, end)
+            if raw is not None and not content[start:end].endswith("/>"):
+                open_raw = (start, raw[1].lower())
+                continue
+        if open_raw is None:
+            protected.append((to_file(start), to_file(end)))
+    if open_raw is not None:
+        protected.append((to_file(open_raw[0]), to_file(len(content))))
+
+
+def _records(tok: Token) -> list[tuple[int, int, str]]:
+    return sorted(tok.meta.get(_KEY, ()))
