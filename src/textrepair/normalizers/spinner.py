@@ -1,0 +1,296 @@
+"""SPN: undo article-spinner and bad machine-translation synonym swaps."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..model import Edit, Options, apply_edits
+from ..normalizer import Document, Normalizer
+
+if TYPE_CHECKING:
+    from ..spin.evidence import Fingerprint
+    from ..spin.lexicon import Entry
+    from ..spin.matcher import Match, PhraseMatcher
+
+#: Auxiliaries after which a past form is a participle ("has started" -> "has begun").
+_PERFECT = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "having",
+        "'ve",
+        "'s",
+        "been",
+        "be",
+        "being",
+        "was",
+        "were",
+        "is",
+        "are",
+        "get",
+        "got",
+        "gets",
+    ]
+)
+
+_CACHE: dict[tuple[Any, ...], PhraseMatcher] = {}
+_RESOLVED: dict[tuple[Any, ...], tuple[float, tuple[Any, ...]]] = {}
+_RECHECK_SECONDS = 2.0
+#: Rounds of matching on the repaired text before giving up on a fixed point.
+_MAX_ROUNDS = 3
+
+
+def _lexicon_files(options: Options) -> list[tuple[Path, bool]]:
+    """(path, from_user) for every spinner lexicon the options ask for, shipped first."""
+    from ..lexicon import lexicon_root
+    from ..spin.lexicon import is_spinner_lexicon, shipped_files
+
+    files: list[tuple[Path, bool]] = []
+    if options.get("spinner_builtin", True):
+        with contextlib.suppress(FileNotFoundError):  # an install without lexicons still runs
+            files += [(p, False) for p in shipped_files(lexicon_root())]
+    files += [(Path(p), True) for p in options.lexicons if is_spinner_lexicon(Path(p))]
+    extra = options.get("spinner_lexicons", ()) or ()
+    files += [(Path(p), True) for p in ([extra] if isinstance(extra, str) else extra)]
+    return files
+
+
+def matcher_for(options: Options) -> PhraseMatcher:
+    """The compiled lexicons for ``options``, built on first use and cached while the files are unchanged.
+
+    Whether the files changed is checked at most every :data:`_RECHECK_SECONDS`,
+    so that many small documents do not each pay for listing and stat-ing them.
+    """
+    from ..spin.lexicon import read_file, signature
+    from ..spin.matcher import load_or_build
+
+    request = (
+        bool(options.get("spinner_builtin", True)),
+        tuple(options.lexicons),
+        repr(options.get("spinner_lexicons", ())),
+    )
+    now = time.monotonic()
+    seen = _RESOLVED.get(request)
+    if seen is not None and now - seen[0] < _RECHECK_SECONDS and seen[1] in _CACHE:
+        return _CACHE[seen[1]]
+    files = _lexicon_files(options)
+    key = signature(p for p, _ in files) + tuple(u for _, u in files)
+    _RESOLVED[request] = (now, key)
+    matcher = _CACHE.get(key)
+    if matcher is None:
+
+        def entries() -> list[tuple[Entry, bool]]:
+            out = []
+            for path, user in files:
+                label = str(path) if user else f"spinner/{path.name}"
+                out += [(e, user) for e in read_file(path, label)]
+            return out
+
+        matcher = load_or_build(key, entries)
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+            _RESOLVED.clear()
+        _CACHE[key] = matcher
+    return matcher
+
+
+def _previous_word(text: str, pos: int) -> str:
+    i = pos
+    while i > 0 and text[i - 1] in " \t\n":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’"):
+        j -= 1
+    return text[j:i].lower().replace("’", "'")
+
+
+def _replacement(text: str, m: Match) -> str | None:
+    """What the matched phrase becomes in this text, or None to leave it (a proper name)."""
+    from ..spin.casing import recase
+
+    after = m.form.after
+    if m.form.after_pp and _previous_word(text, m.start) in _PERFECT:
+        after = m.form.after_pp
+    matched = text[m.start : m.end]
+    if "’" in matched:  # keep the text's apostrophe style
+        after = after.replace("'", "’")
+    return recase(matched, after, text, m.start)
+
+
+def _fingerprints(text: str, matcher: PhraseMatcher) -> list[tuple[Fingerprint, Any]]:
+    """(fingerprint, match or spintax) for every finding, in text order."""
+    from ..spin.evidence import Fingerprint
+    from ..spin.matcher import fold_text
+    from ..spin.spintax import find_spintax
+
+    found: list[tuple[Fingerprint, Any]] = []
+    folded = fold_text(text)
+    for m in matcher.find(text, folded):
+        after = _replacement(text, m)
+        if after is None:
+            continue
+        e = m.form.entry
+        found.append((Fingerprint(m.start, m.end, e.kind, text[m.start : m.end], after, e.source), m))
+    taken = [(f.start, f.end) for f, _ in found]
+    for s in find_spintax(text):
+        if any(s.start < e and a < s.end for a, e in taken):
+            continue
+        kind = "spintax" if s.clear else "report"
+        found.append((Fingerprint(s.start, s.end, kind, text[s.start : s.end], s.first, "spintax"), s))
+    found.sort(key=lambda t: t[0].start)
+    return found
+
+
+def explain(text: str, options: Options | None = None) -> dict[str, Any]:
+    """The spinner detection view of ``text``: ``{"score", "paragraphs": [{start, end, score, fingerprints}]}``.
+
+    The same data :class:`UnspinPhrases` publishes as ``Result.signals["spin"]``,
+    computed on ``text`` as given (no other normalizer runs first).
+
+    >>> explain("Hello there.")["score"]
+    0.0
+    """
+    from ..spin.evidence import Evidence
+
+    options = options or Options()
+    found = _fingerprints(text, matcher_for(options))
+    return Evidence(text, [f for f, _ in found]).to_signal()
+
+
+def render_explain(spin: dict[str, Any], text: str) -> str:
+    """Plain-text lines for ``explain()`` / ``signals["spin"]``: one per paragraph with fingerprints.
+
+    >>> print(render_explain({"score": 0.5, "paragraphs": [{"start": 0, "end": 9, "score": 0.45,
+    ...     "fingerprints": [{"start": 4, "end": 9, "kind": "fix", "text": "extra", "original": "more",
+    ...     "source": "spinner/x.tsv:3"}]}]}, "Two extra"))
+    spin score 0.50 (document)
+      line 1, paragraph score 0.45: 'extra' → 'more' [fix, spinner/x.tsv:3]
+    """
+    lines = [f"spin score {spin['score']:.2f} (document)"]
+    for p in spin["paragraphs"]:
+        prints = ", ".join(f"'{f['text']}' → '{f['original']}' [{f['kind']}, {f['source']}]" for f in p["fingerprints"])
+        lines.append(f"  line {text.count(chr(10), 0, p['start']) + 1}, paragraph score {p['score']:.2f}: {prints}")
+    return "\n".join(lines)
+
+
+class UnspinPhrases(Normalizer):
+    """Restore the original wording of phrases swapped by article spinners.
+
+    ## What it does
+    Finds the phrases listed in the spinner lexicons (``lexicons/spinner/*.tsv``
+    and user files) in one pass, inflected forms included, and scores each
+    paragraph and the document for spinner fingerprints (published as
+    ``signals["spin"]``).
+    - SPN001: an unambiguous spinner phrase ("international locations" →
+      "countries") is restored; confidence is lower when nothing else in the
+      document looks spun.
+    - SPN002: a phrase that is also ordinary English ("army", "current") is
+      restored only where the paragraph and document show strong spinner
+      evidence; its confidence grows with that evidence.
+    - SPN003: report-only entries are suggested, never applied.
+    - SPN004: leaked spintax ``{a|b|c}`` in prose becomes its first option;
+      braces next to code or template syntax are only reported.
+    Case is kept (sentence start, Title Case headings, ALL CAPS); a capitalised
+    match inside a sentence is taken for a name and left alone; "a"/"an"
+    before a restored phrase is corrected.
+
+    ## Why
+    Spinners and poor machine translation swap words for odd synonyms
+    ("in opposition to" for "against", "army" for "military"), which makes
+    text hard to read and hides where it was copied from.
+
+    ## Example
+    >>> from textrepair import repair
+    >>> repair("{Quick|Fast} results.", select=["SPN"]).text
+    'Quick results.'
+    """
+
+    name = "spinner"
+    code = "SPN"
+    rules = {
+        "SPN001": "unambiguous spinner phrase",
+        "SPN002": "context-dependent spinner phrase (with evidence)",
+        "SPN003": "report-only spinner finding",
+        "SPN004": "leaked spintax",
+    }
+
+    def find(self, text: str, doc: Document) -> list[Edit]:
+        from ..spin.compose import compose
+
+        edits = self._find_once(text, doc, publish=True)
+        for _ in range(_MAX_ROUNDS - 1):
+            # Repair until nothing changes so that a second run has nothing left to do.
+            applied = [e for e in edits if self._applies(e)]
+            if not applied:
+                break
+            # The repaired text has lost the fingerprints already fixed; the first round's score still holds.
+            floor = float(doc.signals["spin"]["score"])
+            more = [e for e in self._find_once(apply_edits(text, applied), doc, floor=floor) if self._applies(e)]
+            if not more:
+                break
+            merged = compose(text, applied, more)
+            spans = [(m.start, m.end) for m in merged]
+            kept = [e for e in edits if not self._applies(e) and not any(e.start < b and a < e.end for a, b in spans)]
+            edits = sorted(merged + kept, key=lambda e: e.start)
+        return edits
+
+    def _applies(self, e: Edit) -> bool:
+        """Will the pipeline apply ``e`` (the same test it uses)?"""
+        return (e.safe or self.options.unsafe_fixes) and e.confidence >= self.options.threshold
+
+    def _find_once(self, text: str, doc: Document, publish: bool = False, floor: float = 0.0) -> list[Edit]:
+        from ..spin.evidence import Evidence
+
+        found = _fingerprints(text, matcher_for(self.options))
+        evidence = Evidence(text, [f for f, _ in found])
+        if publish:
+            doc.signals["spin"] = evidence.to_signal()
+        forced = self.options.get("spinner_evidence")
+        edits: list[Edit] = []
+        pos = 0
+        for f, _ in found:
+            ev = float(forced) if forced is not None else max(floor, evidence.for_match(f))
+            edit = self._edit(text, f, ev)
+            if edit is not None and edit.start >= pos:
+                edits.append(edit)
+                pos = edit.end
+        return edits
+
+    def _edit(self, text: str, f: Fingerprint, ev: float) -> Edit | None:
+        from ..spin.casing import article_fix
+
+        start, end, after = f.start, f.end, f.original
+        if not after:  # a deletion takes one neighbouring space with it
+            if text[end : end + 1] == " ":
+                end += 1
+            elif text[start - 1 : start] == " ":
+                start -= 1
+        article = article_fix(text, f.start, after) if f.kind != "spintax" and after else None
+        if article:  # "an assembly" -> "a meeting": the article joins the edit
+            start, new = article
+            after = new + text[start : f.start].lstrip("aAnN") + after
+        shown = f"'{f.text}' → '{f.original}'"
+        if f.kind == "fix":
+            confidence = 0.8 + 0.18 * ev  # lower when nothing else in the text looks spun
+            rule, message, safe = "SPN001", f"spinner phrase {shown}", True
+        elif f.kind == "context":
+            if ev < 0.4:
+                return None  # ordinary use of an ordinary word: not even worth a suggestion
+            confidence = 0.9 * ev
+            rule, message, safe = "SPN002", f"spinner phrase {shown} (spin evidence {ev:.2f})", True
+        elif f.kind == "report":
+            if f.source == "spintax":
+                rule, message = "SPN004", f"possible spintax {shown} (next to code or template syntax)"
+            else:
+                rule, message = "SPN003", f"possible spinner phrase {shown}"
+            confidence, safe = 0.3 + 0.6 * ev, False
+        else:
+            confidence = 0.85
+            rule, message, safe = "SPN004", f"leaked spintax {shown}", True
+        if confidence <= 0.05:
+            return None
+        return self.edit(text, start, end, after, rule, message, confidence=confidence, safe=safe, source=f.source)

@@ -1,0 +1,184 @@
+"""Spinner lexicons: parse TSV files and expand entries into matchable forms.
+
+File format (``lexicons/spinner/<domain>.tsv``; users add files in the same
+format through ``Options.lexicons`` or the ``spinner_lexicons`` option)::
+
+    UTF-8. A line starting with '#' is a comment; blank lines are ignored.
+    Columns are TAB-separated:
+      1 spun      the spinner's phrase, lower case; matched case-insensitively
+                  at word boundaries, ' and ’ alike ("international locations")
+      2 original  the restoration ("countries"); empty deletes the phrase
+      3 kind      fix     - unambiguous: fixed on sight
+                  context - fixed only with spinner evidence around it
+                  report  - never fixed automatically: a suggestion only
+      4 pos       n - noun: the LAST word of both sides is also matched in
+                      the plural (gathering -> gatherings / meetings)
+                  v - verb: the FIRST word of both sides is also matched in
+                      -s, past, participle and -ing forms ("seek the advice
+                      of" -> "sought the advice of" / "consulted")
+                  x - no inflection
+      5 example   optional "spun sentence => repaired sentence"; repairing
+                  the spun sentence with evidence forced on must give the
+                  repaired sentence (checked by the tests)
+      6 source    optional provenance tag (curated, pps, ...)
+
+A user file given in ``Options.lexicons`` is read as a spinner lexicon when
+its name ends in ``.tsv`` and its first data line has 3 to 6 TAB-separated
+columns whose third is a kind; ``spinner_lexicons`` names files that are
+spinner lexicons without that check.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import inflect
+
+KINDS = ("fix", "context", "report")
+POS = ("n", "v", "x")
+
+
+class LexiconError(ValueError):
+    """A malformed line in a spinner lexicon."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon line."""
+
+    spun: str
+    original: str
+    kind: str
+    pos: str
+    example: str
+    tag: str
+    source: str  # "spinner/news.tsv:12"
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A matchable surface form of an entry and what it becomes.
+
+    ``after_pp`` is set when the spun form is both past tense and participle
+    but the original's differ ("started" -> "began" or "begun").
+    """
+
+    key: str  # folded spun form: lower case, ASCII apostrophe, single spaces
+    after: str
+    entry: Entry
+    generated: bool
+    after_pp: str = ""
+
+
+def fold_key(phrase: str) -> str:
+    """The matching key of a phrase: lower case, ASCII apostrophes, single spaces."""
+    return " ".join(phrase.lower().replace("\u2019", "'").split())
+
+
+def parse_lines(lines: Iterable[str], label: str) -> Iterator[Entry]:
+    """Entries of a lexicon whose lines are ``lines``; ``label`` names it in sources."""
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not 3 <= len(cols) <= 6:
+            raise LexiconError(f"{label}:{number}: expected 3 to 6 TAB-separated columns, got {len(cols)}")
+        cols += [""] * (6 - len(cols))
+        spun, original, kind, pos, example, tag = (c.strip() for c in cols)
+        pos = pos or "x"
+        if kind not in KINDS:
+            raise LexiconError(f"{label}:{number}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        if pos not in POS:
+            raise LexiconError(f"{label}:{number}: pos must be one of {', '.join(POS)}, not {pos!r}")
+        if not fold_key(spun):
+            raise LexiconError(f"{label}:{number}: empty spun phrase")
+        yield Entry(fold_key(spun), " ".join(original.split()), kind, pos, example, tag, f"{label}:{number}")
+
+
+def read_file(path: Path, label: str | None = None) -> list[Entry]:
+    """Entries of one lexicon file, labelled ``spinner/<name>`` unless told otherwise."""
+    with path.open(encoding="utf-8") as f:
+        return list(parse_lines(f, label or f"spinner/{path.name}"))
+
+
+def is_spinner_lexicon(path: Path) -> bool:
+    """Does a user lexicon file look like a spinner lexicon (see module docs)?"""
+    if path.suffix.lower() != ".tsv" or not path.is_file():
+        return False
+    with path.open(encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cols = line.rstrip("\r\n").split("\t")
+            return 3 <= len(cols) <= 6 and cols[2].strip() in KINDS
+    return False
+
+
+def _inflect_last(phrase: str, fn: object) -> str:
+    words = phrase.split(" ")
+    words[-1] = fn(words[-1])  # type: ignore[operator]
+    return " ".join(words)
+
+
+def _with_first(phrase: str, word: str) -> str:
+    _, sep, tail = phrase.partition(" ")
+    return word + sep + tail
+
+
+def forms(entry: Entry) -> list[Form]:
+    """The base form of ``entry`` and its inflections, base first."""
+    out = [Form(entry.spun, entry.original, entry, generated=False)]
+    if not entry.original:
+        return out
+    if entry.pos == "n":
+        out.append(
+            Form(
+                _inflect_last(entry.spun, inflect.plural),
+                _inflect_last(entry.original, inflect.plural),
+                entry,
+                generated=True,
+            )
+        )
+    elif entry.pos == "v":
+        spun_head = entry.spun.split(" ", 1)[0]
+        orig_head = entry.original.split(" ", 1)[0]
+        spun_forms = inflect.verb_forms(spun_head)
+        orig_forms = inflect.verb_forms(orig_head.lower())
+        if orig_head[:1].isupper():
+            orig_forms = {k: v[:1].upper() + v[1:] for k, v in orig_forms.items()}
+        seen = {entry.spun}
+        for name in inflect.VERB_FORMS[1:]:
+            key = _with_first(entry.spun, spun_forms[name])
+            if key in seen:
+                continue
+            seen.add(key)
+            after = _with_first(entry.original, orig_forms[name])
+            after_pp = ""
+            if name == "past" and spun_forms["past"] == spun_forms["pp"] and orig_forms["past"] != orig_forms["pp"]:
+                after_pp = _with_first(entry.original, orig_forms["pp"])
+            out.append(Form(key, after, entry, generated=True, after_pp=after_pp))
+    return [f for f in out if f.key and f.key != fold_key(f.after)]
+
+
+def shipped_files(root: Path) -> list[Path]:
+    """The shipped spinner lexicons under ``root`` (``lexicons/spinner``), sorted."""
+    folder = root / "spinner"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix == ".tsv" and p.is_file())
+
+
+def signature(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    """What identifies a set of files' current contents for caching."""
+    out = []
+    for p in paths:
+        try:
+            st = os.stat(p)
+            out.append((str(p), st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((str(p), -1, -1))
+    return tuple(out)

@@ -1,0 +1,307 @@
+"""The spinner normalizer (SPN) on a small fixture lexicon: matching, inflection, case, evidence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from textrepair import Options, apply_edits, repair
+from textrepair.normalizers.spinner import explain
+from textrepair.spin import inflect
+from textrepair.spin.lexicon import LexiconError, is_spinner_lexicon, parse_lines
+from textrepair.spin.spintax import find_spintax
+
+FIXTURE = Path(__file__).parent / "spinner_fixtures" / "fixture.tsv"
+OPTS: dict[str, Any] = {"select": ["SPN"], "spinner_builtin": False, "spinner_lexicons": [str(FIXTURE)]}
+
+SPUN = (
+    "International locations strongly condemned the strikes in opposition to Ukraine. It came on the finish "
+    "of a gathering, within the wake of new attacks.\n\n"
+    "The assembly showed a pressing want for army help. They sought the advice of an assembly of experts. "
+    "The war that started in 2022 has started again."
+)
+REPAIRED = (
+    "Countries strongly condemned the strikes against Ukraine. It came at the end "
+    "of a meeting, in the wake of new attacks.\n\n"
+    "The meeting showed an urgent need for military help. They consulted a meeting of experts. "
+    "The war that began in 2022 has begun again."
+)
+CLEAN = (
+    "The army said the current offensive had reached its final stage. A famous general addressed the assembly, "
+    "and the gathering stated its opposition to the plan. Lawmakers voted in opposition to the bill in July."
+)
+
+
+def fix(text: str, **options: Any) -> str:
+    return repair(text, **{**OPTS, **options}).text
+
+
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [
+        ("seek", ("seeks", "sought", "sought", "seeking")),
+        ("begin", ("begins", "began", "begun", "beginning")),
+        ("stop", ("stops", "stopped", "stopped", "stopping")),
+        ("visit", ("visits", "visited", "visited", "visiting")),
+        ("carry", ("carries", "carried", "carried", "carrying")),
+        ("make", ("makes", "made", "made", "making")),
+        ("reach", ("reaches", "reached", "reached", "reaching")),
+    ],
+)
+def test_verb_forms(word: str, forms: tuple[str, ...]) -> None:
+    got = inflect.verb_forms(word)
+    assert (got["s"], got["past"], got["pp"], got["ing"]) == forms
+
+
+@pytest.mark.parametrize(
+    ("noun", "plural"), [("gathering", "gatherings"), ("crisis", "crises"), ("city", "cities"), ("box", "boxes")]
+)
+def test_plural(noun: str, plural: str) -> None:
+    assert inflect.plural(noun) == plural
+
+
+def test_repairs_spun_text() -> None:
+    assert fix(SPUN) == REPAIRED
+
+
+def test_repair_is_idempotent() -> None:
+    once = fix(SPUN)
+    assert fix(once) == once
+
+
+def test_edits_carry_provenance() -> None:
+    r = repair(SPUN, **OPTS)
+    first = r.edits[0]
+    assert (first.rule, first.before, first.after) == ("SPN001", "International locations", "Countries")
+    assert first.source.endswith("fixture.tsv:2")
+    assert first.message == "spinner phrase 'International locations' → 'Countries'"
+    assert first.confidence >= 0.9
+    assert {e.rule for e in r.edits} == {"SPN001", "SPN002"}
+
+
+def test_clean_text_with_spinner_words_is_untouched() -> None:
+    r = repair(CLEAN, **OPTS)
+    assert r.text == CLEAN
+    assert not [e for e in r.suggestions if e.rule == "SPN002"]
+    assert r.signals["spin"]["score"] < 0.4
+
+
+def test_one_strong_fingerprint_does_not_unlock_context_entries() -> None:
+    text = "The famous army of the city held a gathering on the finish of the season."
+    r = repair(text, **OPTS)
+    assert r.text == "The famous army of the city held a gathering at the end of the season."
+    lone = r.edits[0]
+    assert lone.rule == "SPN001" and lone.confidence < 0.9  # nothing else looks spun
+
+
+def test_lone_fix_respects_a_higher_threshold() -> None:
+    text = "They met on the finish of the season."
+    assert fix(text, threshold=0.85) == text
+    assert fix(text) == "They met at the end of the season."
+
+
+def test_word_boundaries_and_compounds() -> None:
+    text = "Armyworms and army-backed rulers: a pressing wanted list, pressing wants."
+    assert (
+        fix(text, spinner_evidence=1.0) == "Armyworms and army-backed rulers: a pressing wanted list, pressing wants."
+    )
+    assert fix("The army's chief spoke.", spinner_evidence=1.0) == "The military's chief spoke."
+
+
+def test_curly_and_straight_apostrophes() -> None:
+    want = "I can't help but smile."
+    assert fix("I can't help however smile.") == want
+    assert fix("I can\u2019t help however smile.", quote_style="keep") == "I can\u2019t help but smile."
+
+
+def test_longest_match_wins() -> None:
+    text = "Fighting continued for the reason that starting of the war."
+    r = repair(text, **OPTS)
+    assert r.text == "Fighting continued since the beginning of the war."
+    assert len(r.edits) == 1
+
+
+def test_inflected_forms() -> None:
+    assert fix("Two gatherings of international locations.", spinner_evidence=1.0) == "Two meetings of countries."
+    assert fix("She is seeking the advice of lawyers.") == "She is consulting lawyers."
+
+
+def test_case_is_kept() -> None:
+    assert fix("In opposition to the plan, they left.", spinner_evidence=1.0) == "Against the plan, they left."
+    assert fix("NATO INTERNATIONAL LOCATIONS MEET AGAIN") == "NATO COUNTRIES MEET AGAIN"
+    heading = "Leaders Of International Locations Meet On The Finish Of Summit"
+    assert fix(heading) == "Leaders Of Countries Meet At The End Of Summit"
+    assert fix("They met final July.") == "They met last July."
+
+
+def test_capitalised_word_inside_a_sentence_is_a_name() -> None:
+    text = "He served in the Red Army and the Famous Players company on the finish of the war."
+    assert fix(text, spinner_evidence=1.0) == (
+        "He served in the Red Army and the Famous Players company at the end of the war."
+    )
+
+
+def test_article_follows_the_restored_word() -> None:
+    assert fix("It was an assembly of experts.", spinner_evidence=1.0) == "It was a meeting of experts."
+    assert fix("There is a pressing want for aid.") == "There is an urgent need for aid."
+
+
+def test_report_entries_are_only_suggested() -> None:
+    r = repair(SPUN + " Monetary help came.", **OPTS)
+    assert "Monetary help came." in r.text
+    (s,) = [e for e in r.suggestions if e.rule == "SPN003"]
+    assert s.after == "Financial" and not s.safe
+
+
+def test_forced_evidence_option() -> None:
+    assert fix(CLEAN, spinner_evidence=1.0) != CLEAN
+    assert fix(CLEAN, spinner_evidence=0.0) == CLEAN
+
+
+def test_spintax() -> None:
+    assert fix("The {quick|fast|rapid} fox jumps {over|above} it.") == "The quick fox jumps over it."
+    assert fix("A {very {big|huge}|large} dog.") == "A very big dog."
+    for code in ("x = {a|b};", "{{ name|upper }}", "{x | x > 0}", "Hello {w|neuroplasticity}"):
+        assert fix(code) == code
+    (s,) = find_spintax("value = {left|right}")
+    assert not s.clear
+    r = repair("value = {left|right}", **OPTS)
+    assert [e.rule for e in r.suggestions] == ["SPN004"]
+
+
+def test_signals_are_json_ready() -> None:
+    r = repair(SPUN, **OPTS)
+    spin = json.loads(json.dumps(r.signals["spin"]))
+    assert spin["score"] > 0.9
+    (p1, p2) = spin["paragraphs"]
+    assert p1["start"] == 0 and p2["start"] > p1["end"]
+    assert p1["fingerprints"][0] == {
+        "start": 0,
+        "end": 23,
+        "kind": "fix",
+        "text": "International locations",
+        "original": "Countries",
+        "source": str(FIXTURE) + ":2",
+    }
+
+
+def test_explain_matches_signals() -> None:
+    got = explain(SPUN, Options(extra={"spinner_builtin": False, "spinner_lexicons": [str(FIXTURE)]}))
+    assert got == repair(SPUN, **OPTS).signals["spin"]
+    assert explain("Nothing to see.")["paragraphs"] == []
+
+
+def test_user_lexicons_from_options(tmp_path: Path) -> None:
+    user = tmp_path / "mine.tsv"
+    user.write_text("# mine\nbig apple\tNew York\tfix\tx\n", "utf-8")
+    other = tmp_path / "names.tsv"
+    other.write_text("kyiv\tKyiv\n", "utf-8")
+    assert is_spinner_lexicon(user) and not is_spinner_lexicon(other)
+    r = repair("They flew to the big apple.", select=["SPN"], lexicons=(str(user), str(other)))
+    assert r.text == "They flew to the New York."
+    assert r.edits[0].source == f"{user}:2"
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        ("a\tb", "3 to 6"),
+        ("a\tb\tmaybe", "kind"),
+        ("a\tb\tfix\tq", "pos"),
+        ("\tb\tfix", "empty"),
+    ],
+)
+def test_lexicon_errors(line: str, error: str) -> None:
+    with pytest.raises(LexiconError, match=error):
+        list(parse_lines([line], "t.tsv"))
+
+
+def test_offsets_survive_case_folding_that_changes_length() -> None:
+    text = "İstanbul: an assembly was held on the finish of May."
+    r = repair(text, **OPTS)
+    assert r.text == "İstanbul: an assembly was held at the end of May."
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"abc {}|'’-.\nİ\ue000", "army", "Final July", "on the finish of", "ARMY"])).map("".join)
+)
+def test_arbitrary_text_never_breaks(text: str) -> None:
+    r = repair(text, **OPTS)
+    assert apply_edits(text, r.edits) == r.text
+    assert fix(r.text) == r.text
+
+
+def test_overlapping_entries_reach_a_fixed_point() -> None:
+    text = "Allies send army, monetary and humanitarian assist to the region."
+    r = repair(text, **OPTS)
+    assert r.text == "Allies send military, financial and humanitarian aid to the region."
+    (e,) = r.edits
+    assert e.source.count("fixture.tsv") == 2 and "; " in e.message
+    assert fix(r.text) == r.text
+
+
+def test_compose_folds_second_round_into_first() -> None:
+    from textrepair.model import Edit
+    from textrepair.spin.compose import compose
+
+    text = "aa bb cc dd"
+    first = [Edit(0, 2, "aa", "x", "R", "n", "m1"), Edit(6, 8, "cc", "yyy", "R", "n", "m2")]
+    middle = apply_edits(text, first)  # "x bb yyy dd"
+    second = [Edit(2, 4, "bb", "B", "R", "n", "m3"), Edit(7, 11, "y dd", "Z", "R", "n", "m4")]
+    final = apply_edits(middle, second)
+    got = compose(text, first, second)
+    assert apply_edits(text, got) == final == "x B yyZ"
+    assert [(e.start, e.end) for e in got] == [(0, 2), (3, 5), (6, 11)]
+
+
+def test_paragraphs_split_on_blank_lines_or_lines() -> None:
+    from textrepair.spin.evidence import paragraph_spans
+
+    assert paragraph_spans("a b\r\n\r\nc d\r\ne") == [(0, 3), (7, 13)]
+    assert paragraph_spans("a\nb\nc") == [(0, 1), (2, 3), (4, 5)]
+
+
+def test_compiled_lexicons_round_trip_through_the_disk_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from textrepair.spin import matcher as matcher_module
+    from textrepair.spin.lexicon import read_file
+
+    monkeypatch.setenv("TEXTREPAIR_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(matcher_module, "CACHE_MIN_FORMS", 0)
+    entries = [(e, True) for e in read_file(FIXTURE, "fixture.tsv")]
+    built = matcher_module.load_or_build(("k",), lambda: entries)
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".aho", ".bin"]
+    loaded = matcher_module.load_or_build(("k",), lambda: pytest.fail("the cache was not used"))
+    text = "They sought the advice of international locations."
+
+    def seen(m: Any) -> tuple[Any, ...]:
+        return m.start, m.end, m.form.after, m.form.entry.kind, m.form.entry.source
+
+    assert [seen(m) for m in loaded.find(text)] == [seen(m) for m in built.find(text)]
+    assert loaded.find(text)[0].form.after == "consulted"
+
+
+def test_empty_original_deletes_the_phrase_and_one_space(tmp_path: Path) -> None:
+    lexicon = tmp_path / "filler.tsv"
+    lexicon.write_text("in a very real sense\t\tfix\tx\n", "utf-8")
+    opts = {"select": ["SPN"], "spinner_builtin": False, "spinner_lexicons": [str(lexicon)]}
+    assert repair("It is in a very real sense done, in a very real sense", **opts).text == "It is done,"
+
+
+def test_repeated_context_entry_counts_once() -> None:
+    from textrepair.spin.evidence import Evidence, Fingerprint
+
+    text = "w " * 40
+
+    def prints(sources: list[str]) -> list[Fingerprint]:
+        return [Fingerprint(2 * i, 2 * i + 1, "context", "w", "v", s) for i, s in enumerate(sources)]
+
+    same = prints(["a.tsv:1"] * 5)
+    varied = prints([f"a.tsv:{i}" for i in range(5)])
+    assert Evidence(text, same).for_match(same[0]) == 0.0
+    assert Evidence(text, varied).for_match(varied[0]) > 0.25
