@@ -140,6 +140,10 @@ def cmd_rule(rule_id: str) -> int:
             print("\nrules:")
             for rid, text in cls.rules.items():
                 print(f"  {rid}  {text}")
+            if cls.settings:
+                print("\nsettings:")
+                for key, text in cls.settings.items():
+                    print(f"  {key}  {text}")
             return 0
     raise UsageError(f"unknown rule {rule_id!r} (see `textrepair rules`)")
 

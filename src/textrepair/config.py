@@ -103,19 +103,29 @@ def _load(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def _validate(data: Mapping[str, Any], path: Path) -> None:
-    unknown = sorted(set(data) - KNOWN)
+def known_keys() -> set[str]:
+    """Keys of textrepair itself and the settings its normalizers declare."""
+    from .registry import builtin
+
+    return KNOWN | {key for cls in builtin() for key in cls.settings}
+
+
+def _validate(data: dict[str, Any], path: Path) -> None:
+    known = known_keys()
+    unknown = sorted(set(data) - known)
     if unknown:
-        raise ConfigError(f"{path}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(KNOWN))}")
+        raise ConfigError(f"{path}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     for key in ("include", "exclude", "select", "ignore", "styles", "allow", "lexicons", "prose-keys"):
         if key in data and not (isinstance(data[key], list) and all(isinstance(v, str) for v in data[key])):
             raise ConfigError(f"{path}: `{key}` must be a list of strings")
     for table in data.get("overrides", []):
         if not isinstance(table, dict) or not isinstance(table.get("paths"), list):
             raise ConfigError(f"{path}: each [[overrides]] table needs a `paths` list of globs")
-        bad = sorted(set(table) - KNOWN - {"paths"} | ({"overrides"} & set(table)))
+        bad = sorted(set(table) - known - {"paths"} | ({"overrides"} & set(table)))
         if bad:
             raise ConfigError(f"{path}: unknown key(s) in overrides: {', '.join(bad)}")
-    if "lexicons" in data:
-        # Relative lexicon paths are relative to the configuration file.
-        data["lexicons"] = [str((path.parent / p).resolve()) for p in data["lexicons"]]  # type: ignore[index]
+    for table in (data, *data.get("overrides", [])):
+        for key in table:
+            if key.endswith("lexicons"):
+                # Lexicon paths are relative to the configuration file.
+                table[key] = [str((path.parent / p).resolve()) for p in table[key]]

@@ -36,6 +36,9 @@ class Normalizer:
     name: ClassVar[str]
     code: ClassVar[str]
     rules: ClassVar[Mapping[str, str]]
+    #: Extra configuration keys this normalizer reads (kebab-case -> meaning);
+    #: they reach it through ``Options.get`` with underscores.
+    settings: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from . import repair
-from .config import OPTION_KEYS, Config, find
+from .config import RUN_KEYS, Config, find
 from .model import Result
 from .report import Outcome
 
@@ -31,7 +31,7 @@ def repair_text(text: str, settings: dict[str, Any], path: Path | None = None) -
     kind = settings.get("markup") or (markup.kind_for_path(str(path)) if path else "text")
     prose_keys = settings.get("prose-keys", ("title", "description", "summary"))
     protected = markup.protected_spans(text, kind, prose_keys=prose_keys)
-    options = {k.replace("-", "_"): v for k, v in settings.items() if k in OPTION_KEYS}
+    options = {k.replace("-", "_"): v for k, v in settings.items() if k not in RUN_KEYS}
     options.setdefault("markup", kind)
     options.setdefault("html_entities", kind == "text")
     result = repair(

@@ -217,6 +217,11 @@ class UnspinPhrases(Normalizer):
         "SPN003": "report-only spinner finding",
         "SPN004": "leaked spintax",
     }
+    settings = {
+        "spinner-lexicons": "extra spinner lexicon files (always read as spinner lexicons)",
+        "spinner-builtin": "false: use only your own spinner lexicons",
+        "spinner-evidence": "force the spin evidence to a value from 0 to 1 (for testing entries)",
+    }
 
     def find(self, text: str, doc: Document) -> list[Edit]:
         from ..spin.compose import compose
