@@ -1,0 +1,204 @@
+"""PRN: misspelled and lower-cased names are fixed; correct rare names never are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from textrepair import apply_edits, repair
+from textrepair.names.lexicon import LexiconError, NameLexicon, shipped, table_of
+
+
+def prn(text: str, **options: object) -> str:
+    return repair(text, select=["PRN"], **options).text
+
+
+# -- repairs ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        # a first name changes because the surname beside it matches
+        ("Ukrainian President Volodomyr Zelenskyy said", "Ukrainian President Volodymyr Zelenskyy said"),
+        ("Secretary of State Anthony Blinken arrived", "Secretary of State Antony Blinken arrived"),
+        ("Prime Minister Kier Starmer spoke", "Prime Minister Keir Starmer spoke"),
+        ("President Emmanual Macron", "President Emmanuel Macron"),
+        ("Jens Stoltenbreg said", "Jens Stoltenberg said"),
+        ("Chinese leader Xi Jingping", "Chinese leader Xi Jinping"),
+        # a word of a famous name of several words, fixed beside the others
+        ("flights to Hong Kogn and Saudi Arabai", "flights to Hong Kong and Saudi Arabia"),
+        # places, with the country named in the text
+        ("missiles hit the central Ukrainian city Krememcheuk on Monday", None),
+        ("a training centre in the Polish city of Bydgoscz", "a training centre in the Polish city of Bydgoszcz"),
+        # transposed letters in a famous surname, possessive, headline capitals
+        ("Zelenksy's visit", "Zelensky's visit"),
+        ("Zelenksy\u2019s visit", "Zelensky\u2019s visit"),
+        ("ERDGOAN MEETS ZELENKSY", "ERDOGAN MEETS ZELENSKY"),
+        # demonym missing a letter, known misspellings
+        ("Ukrainan troops", "Ukrainian troops"),
+        ("the Phillipines and the Carribean", "the Philippines and the Caribbean"),
+        # machine-translated lower case
+        ("help kyiv counter drones", "help Kyiv counter drones"),
+        ("the latest russian airstrikes", "the latest Russian airstrikes"),
+        ("pro-russian and anti-ukrainian", "pro-Russian and anti-Ukrainian"),
+        ("talks in south korea and new york", "talks in South Korea and New York"),
+        ("the nato summit", "the NATO summit"),
+    ],
+)
+def test_repairs(damaged: str, fixed: str | None) -> None:
+    if fixed is None:
+        fixed = damaged.replace("Krememcheuk", "Kremenchuk")
+    assert prn(damaged) == fixed
+
+
+# -- never harm correct text -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # words that are English in lower case
+        "fine china, a roast turkey, shoe polish, in may and march, mark the bill",
+        "the victoria waited at the door; an india-rubber ball",
+        # style variants stay unless their style is on; historical names stay
+        "Kiev and Kharkov in 1941, Bromberg and Danzig",
+        # other romanisations and agencies' house spellings are correct
+        "Zelenskyy, Zelensky, Zelenskiy and Oleksiy Reznikov",
+        "Jaroslaw Kaczynski met Mircea Geoana. Credit: Belga",
+        # real people who share a surname with a famous one
+        "Mark Johnson, Jill Biden and Hunter Biden",
+        "Volodymyr Zelensky and his wife Olena Zelenska; Yulia Navalnaya",
+        "Boris Johnston and Angela Merkle are other people",
+        "FRANK WALKED DIRECTLY IN FRONT OF THE PROFESSOR",
+        # small towns one letter from a famous city
+        "He moved to Pittsburg, Kansas, then to Paris, Texas.",
+        # a first name alone is never changed
+        "Volodomyr said so.",
+        # URLs, addresses, hashtags, code
+        "Write to kyiv@example.com, see https://example.com/russian/kyiv or #kyiv and kyiv_bot",
+        # rare words and names near famous ones, repeated or common on the web
+        "Broussel spoke. Broussel left. Broussel returned to Brussels.",
+        "EuroAsia Interconnector, Li Wenliang, Teresian College",
+    ],
+)
+def test_leaves_correct_text_alone(clean: str) -> None:
+    assert prn(clean) == clean
+
+
+def test_style_variants_only_when_the_style_is_on() -> None:
+    text = "Chicken Kiev in Kiev; Odessa, Texas and the port of Odessa; KHARKOV"
+    assert prn(text) == text
+    assert prn(text, styles={"ukrainian-names"}) == "Chicken Kiev in Kyiv; Odessa, Texas and the port of Odesa; KHARKIV"
+
+
+# -- provenance --------------------------------------------------------------
+
+
+def test_edits_explain_themselves() -> None:
+    result = repair("Ukrainian President Volodomyr Zelenskyy in kyiv", select=["PRN"])
+    first, second = result.edits
+    assert (first.before, first.after, first.rule) == ("Volodomyr", "Volodymyr", "PRN003")
+    assert "1 edit" in first.message and "'Zelenskyy'" in first.message
+    assert first.source.startswith("people.names.tsv:")
+    assert (second.rule, second.after) == ("PRN002", "Kyiv")
+    assert second.source.startswith(("countries.names.tsv:", "places.names.tsv:"))
+
+
+def test_ambiguous_corrections_are_only_suggested() -> None:
+    # a word used on the web that is one edit from a famous name
+    result = repair("Credit: Beluga Press", select=["PRN"])
+    assert result.text == "Credit: Beluga Press"
+    text = "Marinka Marinka Marinka"  # repeated: taken as intended
+    assert prn(text) == text
+
+
+def test_threshold_can_hold_back_weaker_fixes() -> None:
+    text = "the central Ukrainian city Krememcheuk"
+    assert prn(text, threshold=0.7) == text  # two edits: confidence 0.65
+
+
+# -- user lexicons -------------------------------------------------------------
+
+
+def test_user_lexicon_files(tmp_path: Path) -> None:
+    names = tmp_path / "mine.names.tsv"
+    names.write_text("# my newsroom\nQuixotopolis\tcity\t6.5\nZyxwarble\tperson\t1\n", "utf-8")
+    errors = tmp_path / "house.tsv"
+    errors.write_text("# table: errors\nNewspeek\tNewspeak\n", "utf-8")
+    styles = tmp_path / "house.styles.tsv"
+    styles.write_text("Bombay\tMumbai\tmodern-names\n", "utf-8")
+    text = "Quixotoplois and Newspeek in Bombay"
+    assert prn(text) == text
+    lexicons = [str(names), str(errors), str(styles)]
+    assert prn(text, lexicons=lexicons) == "Quixotopolis and Newspeak in Bombay"
+    assert prn(text, lexicons=lexicons, styles={"modern-names"}) == "Quixotopolis and Newspeak in Mumbai"
+    assert prn(text, name_lexicons=str(errors)) == "Quixotoplois and Newspeak in Bombay"
+    rare = "Zyxwarlbe"  # a user's name protects itself but is too obscure to be a target
+    assert prn(rare, lexicons=lexicons) == rare
+
+
+def test_bad_lexicon_files_are_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "x.errors.tsv"
+    bad.write_text("onlyone\n", "utf-8")
+    with pytest.raises(LexiconError, match=r"x\.errors\.tsv:1"):
+        NameLexicon().add_file(bad)
+    undeclared = tmp_path / "x.tsv"
+    undeclared.write_text("Kyiv\n", "utf-8")
+    with pytest.raises(LexiconError, match="declare the table"):
+        table_of(undeclared, undeclared.read_text("utf-8"))
+
+
+# -- the shipped lexicons ------------------------------------------------------
+
+
+def test_shipped_lexicons_are_consistent() -> None:
+    lex = shipped()
+    for wrong, fix in lex.errors.items():
+        assert not lex.knows(wrong) or wrong in lex.errors, f"{fix.source}: {wrong!r} is a correct name"
+        assert lex.knows(fix.after.casefold()), f"{fix.source}: {fix.after!r} is in no names table"
+        assert wrong not in lex.display and wrong not in lex.targets, f"{fix.source}: {wrong!r} is listed as correct"
+    for variant, style in lex.styles.items():
+        assert lex.knows(style.after.casefold()), f"{style.source}: {style.after!r} is in no names table"
+        assert variant != style.after.casefold()
+    for word in ("kyiv", "russian", "ukrainian", "bydgoszcz", "kremenchuk"):
+        assert lex.knows(word)
+    for word in ("china", "turkey", "polish", "may", "march", "mark", "bill"):
+        assert lex.casing_entry(word) is None
+
+
+def test_curated_files_have_no_duplicates() -> None:
+    folder = Path(__file__).resolve().parents[1] / "lexicons" / "names"
+    for path in [*folder.glob("*.names.tsv"), *folder.glob("*.errors.tsv"), *folder.glob("*.styles.tsv")]:
+        keys = [line.split("\t")[0] for line in path.read_text("utf-8").splitlines() if line and line[0] != "#"]
+        dupes = {k for k in keys if keys.count(k) > 1}
+        assert not dupes, f"{path.name}: duplicate entries {sorted(dupes)[:5]}"
+
+
+# -- robustness ----------------------------------------------------------------
+
+
+def test_repair_is_idempotent() -> None:
+    text = "Ukrainian President Volodomyr Zelenskyy visited kyiv and the Polish city of Bydgoscz."
+    once = prn(text)
+    assert prn(once) == once
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    result = repair(text, select=["PRN"])
+    assert apply_edits(text, result.edits) == result.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Zelenksy", "kyiv", " ", "'s", "-", "Kyiv", "ZELENKSY", "#", ".", "Jens"]), max_size=12)
+)
+def test_name_soup_is_stable(parts: list[str]) -> None:
+    text = "".join(parts)
+    once = prn(text)
+    assert prn(once) == once
