@@ -36,6 +36,7 @@ def prn(text: str, **options: object) -> str:
         ("a training centre in the Polish city of Bydgoscz", "a training centre in the Polish city of Bydgoszcz"),
         # transposed letters in a famous surname, possessive, headline capitals
         ("Zelenksy's visit", "Zelensky's visit"),
+        ("Chancellor Angela Merkle said", "Chancellor Angela Merkel said"),
         ("Zelenksy\u2019s visit", "Zelensky\u2019s visit"),
         ("ERDGOAN MEETS ZELENKSY", "ERDOGAN MEETS ZELENSKY"),
         # demonym missing a letter, known misspellings
@@ -72,7 +73,7 @@ def test_repairs(damaged: str, fixed: str | None) -> None:
         # real people who share a surname with a famous one
         "Mark Johnson, Jill Biden and Hunter Biden",
         "Volodymyr Zelensky and his wife Olena Zelenska; Yulia Navalnaya",
-        "Boris Johnston and Angela Merkle are other people",
+        "Boris Johnston and Ralph Merkle are other people",
         "FRANK WALKED DIRECTLY IN FRONT OF THE PROFESSOR",
         # small towns one letter from a famous city
         "He moved to Pittsburg, Kansas, then to Paris, Texas.",

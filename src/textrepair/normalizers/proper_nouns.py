@@ -344,9 +344,11 @@ class _Finder:
         if known and zipf >= _FREQUENT_FIRST_NAME:
             return None
         if known or zipf >= _FREQUENT:
-            # a known name or a word: only a first name gives way ("Anthony Blinken"),
-            # never a surname ("Boris Johnston", "Angela Merkle" are real names)
-            expected = {k: v for k, v in expected.items() if v[3] == 0}
+            # A known name or a word: a first name gives way ("Anthony Blinken");
+            # a surname only to its famous twin with two letters swapped beside
+            # the famous first name ("Angela Merkle"), never otherwise ("Boris
+            # Johnston", "Ralph Merkle" are real names).
+            expected = {k: v for k, v in expected.items() if v[3] == 0 or _transposed(key, k)}
         found = []
         for cand, (display, neighbour, weight, first) in expected.items():
             if min(len(cand), len(key)) < 3 or cand[0] != key[0]:
@@ -366,6 +368,8 @@ class _Finder:
         if len(found) > 1 and found[1][0] == d and found[1][1] != display:
             return None  # two people fit equally well
         confidence = 0.9 if d == 1 else 0.75
+        if known or zipf >= _FREQUENT:
+            confidence = 0.7  # the word itself is a real name or word
         placed = lex.target(key)
         if known and placed is not None and placed.kind != "person":
             confidence = 0.6  # "Georgia Meloni": a place name standing for a first name
