@@ -166,8 +166,8 @@ class Result:
         lines = difflib.unified_diff(
             self.original.splitlines(keepends=True),
             self.text.splitlines(keepends=True),
-            f"a/{name}",
-            f"b/{name}",
+            f"a/{name.lstrip('/')}",
+            f"b/{name.lstrip('/')}",
             n=context,
         )
         return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)

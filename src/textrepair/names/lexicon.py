@@ -159,7 +159,12 @@ class NameLexicon:
             cols = line.rstrip("\r").split("\t")
             if table == "names":
                 if len(cols) > 2 and cols[1] == "city" and _below(cols[2], CASING_WEIGHT["city"]):
-                    self._deferred.append((cols, label, lineno))  # only a target: read on first search
+                    # Only a target: indexed on first search, but known at once,
+                    # so that a correct small town is never searched for.
+                    self._deferred.append((cols, label, lineno))
+                    self.known.update(w.casefold() for w in WORD.findall(cols[0]))
+                    if len(cols) > 3:
+                        self.known.update(w.casefold() for w in WORD.findall(cols[3]))
                 else:
                     self._add_name(cols, label, lineno)
                 continue

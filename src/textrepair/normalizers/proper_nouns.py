@@ -183,8 +183,6 @@ class _Finder:
             if fix:
                 yield fix
         caps = self._caps = [_Token(*m.span(), m.group()) for m in _CAPITALISED.finditer(text)]
-        if caps:
-            lex.ready()
         keys = [t.word.casefold() for t in caps]
         known, people, errors, styles = lex.known, lex.person_words, lex.errors, lex.styles
         last = len(caps) - 1
