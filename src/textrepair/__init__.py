@@ -48,7 +48,7 @@ def _pipeline(profile: str, select: tuple[str, ...], ignore: tuple[str, ...], op
     if pipeline is None:
         from .pipeline import profiles
 
-        base = {k: v for k, v in profiles().get(profile, {}).items() if k not in ("select", "ignore")}
+        base = {k: v for k, v in profiles().get(profile, {}).items() if k not in ("description", "select", "ignore")}
         base.update(dict(options))
         pipeline = Pipeline.from_profile(profile, Options.from_mapping(base))
         if select:

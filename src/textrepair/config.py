@@ -8,7 +8,6 @@ list of globs relative to the configuration file.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -90,8 +89,13 @@ def load(path: Path) -> Config:
 
 
 def _load(path: Path) -> dict[str, Any] | None:
+    import tomllib  # most runs find no configuration: keep start-up small
+
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
+        raw = path.read_text("utf-8")
+        if path.name == "pyproject.toml" and "textrepair" not in raw:
+            return None
+        data = tomllib.loads(raw)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
     if path.name == "pyproject.toml":

@@ -14,7 +14,6 @@ import codecs
 import contextlib
 import os
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +83,8 @@ def write(original: TextFile, text: str) -> None:
             f"{original.path}: the repair needs {text[exc.start : exc.end]!r}, which {original.encoding} cannot hold; "
             "left untouched"
         ) from None
+    import tempfile
+
     target = Path(os.path.realpath(original.path))  # write through symlinks, never replace them
     try:
         info = target.stat()

@@ -22,12 +22,20 @@ from .registry import all_normalizers, builtin
 
 @cache
 def profiles() -> dict[str, dict[str, Any]]:
-    """Presets: named selections and options, from ``profiles.toml``."""
-    import tomllib
+    """Presets: named selections and options, from ``profiles.json``.
+
+    Keys other than ``description``, ``select`` and ``ignore`` are options.
+    """
+    import json
     from importlib import resources
 
-    data = resources.files("textrepair").joinpath("profiles.toml").read_text("utf-8")
-    return tomllib.loads(data)
+    data: dict[str, dict[str, Any]] = json.loads(
+        resources.files("textrepair").joinpath("profiles.json").read_text("utf-8")
+    )
+    return data
+
+
+_NOT_OPTIONS = ("description", "select", "ignore")
 
 
 def _matches(rule: str, name: str, selector: str) -> bool:
@@ -57,7 +65,7 @@ class Pipeline:
         select = tuple(profile.get("select", ["ALL"]))
         ignore = tuple(profile.get("ignore", []))
         if options is None:
-            options = Options.from_mapping({k: v for k, v in profile.items() if k not in ("select", "ignore")})
+            options = Options.from_mapping({k: v for k, v in profile.items() if k not in _NOT_OPTIONS})
         return cls(builtin(), options).select(select).ignore(ignore)
 
     def _check(self, selectors: Iterable[str]) -> tuple[str, ...]:

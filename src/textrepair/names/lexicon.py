@@ -410,13 +410,21 @@ def _read_frequencies(path: Path) -> dict[str, float]:
 
 @cache
 def shipped() -> NameLexicon:
-    """The lexicons that ship with textrepair (read once, on first use)."""
+    """The lexicons that ship with textrepair (read once, on first use; compiled copy cached)."""
+    from ..cache import cached, files_key
+
     folder = lexicon_path("names")
-    lex = NameLexicon(common_words_file=folder / "common-words.txt", frequencies_file=folder / "word-frequencies.tsv")
-    for path in sorted([*folder.glob("*.tsv"), *folder.glob("*.words.txt")]):
-        if path.name != "word-frequencies.tsv":
+    paths = sorted(p for p in [*folder.glob("*.tsv"), *folder.glob("*.words.txt")] if p.name != "word-frequencies.tsv")
+
+    def build() -> NameLexicon:
+        lex = NameLexicon(
+            common_words_file=folder / "common-words.txt", frequencies_file=folder / "word-frequencies.tsv"
+        )
+        for path in paths:
             lex.add_file(path)
-    return lex
+        return lex
+
+    return cached("names", files_key(paths), build)
 
 
 _USER: dict[tuple[tuple[str, float], ...], NameLexicon] = {}

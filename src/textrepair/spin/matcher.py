@@ -6,24 +6,16 @@ offsets in the text. Matches must start and end at word boundaries; among
 overlapping matches the longest wins.
 
 Building the forms and the automaton for thousands of entries takes tens of
-milliseconds, so :func:`load_or_build` keeps a compiled copy in the user's
-cache folder (``$TEXTREPAIR_CACHE_DIR``, else ``$XDG_CACHE_HOME/textrepair``
-or ``~/.cache/textrepair``), keyed by the lexicon files' paths, sizes and
-modification times: the compiled forms as strings and integers (``marshal``)
-and the automaton pickled (pyahocorasick's own loader is slower than
-building). The folder is the user's own, like any cache of compiled code;
-``TEXTREPAIR_NO_CACHE=1`` turns it off. Any problem with the cache falls back to building in memory.
+milliseconds, so :func:`load_or_build` keeps a compiled copy in
+:mod:`textrepair.cache`: the forms as strings and integers (``marshal``) and
+the automaton pickled (pyahocorasick's own loader is slower than building).
 """
 
 from __future__ import annotations
 
-import hashlib
 import marshal
-import os
-import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple, dataclass
-from pathlib import Path
 from typing import Any
 
 import ahocorasick
@@ -34,8 +26,6 @@ from .lexicon import Entry, Form, forms
 CACHE_VERSION = 1
 #: Below this many forms building is faster than reading a cache file.
 CACHE_MIN_FORMS = 1500
-#: Compiled lexicon sets kept in the cache folder.
-_CACHE_KEEP = 4
 
 _SPACES = ("\n", "\r", "\t", "\u00a0", "\u202f", "\u2009")
 
@@ -165,56 +155,26 @@ class PhraseMatcher:
         return [Match(s, e, self.form(i)) for s, e, i in found]
 
 
-def _cache_dir() -> Path | None:
-    if os.environ.get("TEXTREPAIR_NO_CACHE"):
-        return None
-    base = os.environ.get("TEXTREPAIR_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg or Path.home() / ".cache") / "textrepair"
+def _dump(matcher: PhraseMatcher) -> tuple[bytes, Any]:
+    # marshal reads plain tuples faster than pickle; the automaton pickles itself.
+    entries = [(*astuple(e)[:4], "", *astuple(e)[5:]) if isinstance(e, Entry) else e for e in matcher.entries]
+    return marshal.dumps((entries, list(matcher.rows))), matcher._automaton
+
+
+def _load(data: tuple[bytes, Any]) -> PhraseMatcher:
+    entries, rows = marshal.loads(data[0])
+    return PhraseMatcher(entries, rows, data[1])
 
 
 def load_or_build(key: tuple[Any, ...], load_entries: Any) -> PhraseMatcher:
     """The matcher for lexicon files identified by ``key``; ``load_entries()`` reads them if needed."""
-    folder = _cache_dir()
-    digest = hashlib.sha256(repr((CACHE_VERSION, key)).encode()).hexdigest()[:20]
-    if folder is not None:
-        try:
-            data = marshal.loads((folder / f"spinner-{digest}.bin").read_bytes())
-            automaton = pickle.loads((folder / f"spinner-{digest}.aho").read_bytes())
-            if data[0] == CACHE_VERSION:
-                return PhraseMatcher(data[1], data[2], automaton)
-        except Exception:  # missing, stale or damaged cache: rebuild
-            pass
-    matcher = PhraseMatcher.build(load_entries())
-    if folder is not None and len(matcher) >= CACHE_MIN_FORMS:
-        _save(folder, digest, matcher)
-    return matcher
+    from ..cache import cached
 
-
-def _write(path: Path, payload: bytes) -> None:
-    import tempfile  # only when writing the cache
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-def _save(folder: Path, digest: str, matcher: PhraseMatcher) -> None:
-    """Write the cache files atomically and drop old ones; a failure only costs speed."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        entries = [(*astuple(e)[:4], "", *astuple(e)[5:]) if isinstance(e, Entry) else e for e in matcher.entries]
-        _write(folder / f"spinner-{digest}.aho", pickle.dumps(matcher._automaton, protocol=pickle.HIGHEST_PROTOCOL))
-        _write(folder / f"spinner-{digest}.bin", marshal.dumps((CACHE_VERSION, entries, list(matcher.rows))))
-        old = sorted(folder.glob("spinner-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)[_CACHE_KEEP:]
-        for path in old:
-            path.unlink(missing_ok=True)
-            path.with_suffix(".aho").unlink(missing_ok=True)
-    except Exception:  # read-only home, full disk, a race with another process: only speed is lost
-        pass
+    return cached(
+        "spinner",
+        (CACHE_VERSION, key),
+        lambda: PhraseMatcher.build(load_entries()),
+        dump=_dump,
+        load=_load,
+        worth_it=lambda m: len(m) >= CACHE_MIN_FORMS,
+    )

@@ -1,0 +1,91 @@
+"""A disk cache for compiled lexicons, so that a one-file run starts fast.
+
+Compiled data lives in ``$TEXTREPAIR_CACHE_DIR``, else
+``$XDG_CACHE_HOME/textrepair`` or ``~/.cache/textrepair`` (the user's own
+folder, like any cache of compiled code); ``TEXTREPAIR_NO_CACHE=1`` turns it
+off. Entries are keyed by what they were built from (file paths, sizes and
+modification times), textrepair's version and Python's, written atomically,
+and any problem reading or writing one only costs the time to build again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+#: Cache files kept per kind; older ones are removed.
+KEEP = 4
+
+
+def folder() -> Path | None:
+    if os.environ.get("TEXTREPAIR_NO_CACHE"):
+        return None
+    base = os.environ.get("TEXTREPAIR_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg or Path.home() / ".cache") / "textrepair"
+
+
+def files_key(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    """What identifies the contents of ``paths`` cheaply: name, size, mtime."""
+    out = []
+    for p in sorted(paths):
+        st = p.stat()
+        out.append((str(p), st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def cached(
+    kind: str,
+    key: Any,
+    build: Callable[[], T],
+    *,
+    dump: Callable[[T], Any] = lambda obj: obj,
+    load: Callable[[Any], T] = lambda data: data,
+    worth_it: Callable[[T], bool] = lambda obj: True,
+) -> T:
+    """``build()``'s result, from the cache when it holds one for ``key``.
+
+    ``dump`` turns the result into something picklable (and ``load`` back),
+    for objects that pickle slowly or not at all.
+    """
+    from . import __version__
+
+    where = folder()
+    digest = hashlib.sha256(repr((kind, key, __version__, sys.version_info[:2])).encode()).hexdigest()[:20]
+    path = where / f"{kind}-{digest}.pickle" if where else None
+    if path is not None:
+        try:
+            return load(pickle.loads(path.read_bytes()))
+        except Exception:  # missing, stale or damaged: build again
+            pass
+    obj = build()
+    if path is not None and worth_it(obj):
+        _save(path, kind, pickle.dumps(dump(obj), protocol=pickle.HIGHEST_PROTOCOL))
+    return obj
+
+
+def _save(path: Path, kind: str, payload: bytes) -> None:
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+            os.replace(tmp, path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        old = sorted(path.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]
+        for stale in old:
+            stale.unlink(missing_ok=True)
+    except OSError:  # read-only home, full disk, a race with another process: only speed is lost
+        pass
