@@ -1,0 +1,112 @@
+"""Lint of the shipped spinner lexicons (lexicons/spinner/*.tsv), and of the lint itself."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+sys.path.insert(0, str(SCRIPTS))
+qa = importlib.import_module("lexicon_qa")
+tsv = importlib.import_module("lexicon_tsv")
+inflect = importlib.import_module("inflect_approx")
+
+LEXICONS = tsv.LEXICON_DIR
+
+
+def _write(folder: Path, name: str, lines: list[str]) -> Path:
+    path = folder / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_shipped_lexicons_exist_and_are_large() -> None:
+    files = {path.name: tsv.read_entries(path)[1] for path in tsv.lexicon_files(LEXICONS)}
+    assert {"news.tsv", "science.tsv", "general.tsv"} <= set(files)
+    assert sum(len(entries) for entries in files.values()) > 3000
+
+
+def test_shipped_lexicons_pass_lint() -> None:
+    problems = qa.lint(LEXICONS)
+    assert not problems, "\n".join(map(str, problems[:30]))
+
+
+def test_every_file_has_fix_entries_and_known_sources() -> None:
+    for path in tsv.lexicon_files(LEXICONS):
+        entries = tsv.read_entries(path)[1]
+        assert any(e.kind == "fix" for e in entries), path.name
+        assert all(e.source in {"curated", "generated", "pps"} for e in entries), path.name
+
+
+@pytest.mark.parametrize(
+    ("spun", "original", "kind"),
+    [
+        ("international location", "country", "context"),
+        ("within the wake of", "in the wake of", "fix"),
+        ("local weather change", "climate change", "fix"),
+        ("profound learning", "deep learning", "context"),
+        ("counterfeit consciousness", "artificial intelligence", "fix"),
+        ("gathering", "meeting", "context"),
+    ],
+)
+def test_known_spinner_phrases_are_shipped(spun: str, original: str, kind: str) -> None:
+    entries = {e.spun: e for path in tsv.lexicon_files(LEXICONS) for e in tsv.read_entries(path)[1]}
+    assert entries[spun].original == original
+    assert entries[spun].kind == kind
+
+
+def test_lint_flags_bad_columns_case_and_self_maps(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "bad.tsv",
+        [
+            "# comment",
+            "a\tb\tfix",  # too few columns
+            "Well Being\thealth\tfix\tx",  # not lower case
+            "same\tsame\tfix\tx",  # self-map
+            "zz top\tz\tsometimes\tq",  # bad kind and pos
+            "zzz\tz\tfix\tx\tno arrow here",  # example without =>
+        ],
+    )
+    checks = {p.check for p in qa.lint(tmp_path)}
+    assert {"columns", "case", "self-map", "kind", "pos", "example"} <= checks
+
+
+def test_lint_flags_duplicates_across_files_loops_and_order(tmp_path: Path) -> None:
+    _write(tmp_path, "a.tsv", ["well being\thealth\tfix\tx", "pressing want\turgent need\tfix\tn"])
+    _write(tmp_path, "b.tsv", ["zebra\tx-ray\tcontext\tn", "well being\twellness\tcontext\tx"])
+    _write(tmp_path, "c.tsv", ["health\tfitness\tcontext\tx", "pressing\tthe pressing want\tcontext\tx"])
+    problems = qa.lint(tmp_path)
+    checks = [p.check for p in problems]
+    assert checks.count("duplicate") == 1
+    assert "unsorted" in checks  # b.tsv: "zebra" before "well being"
+    loops = [p.message for p in problems if p.check == "loop"]
+    assert any("'health'" in m for m in loops)  # original 'health' is itself a spun key
+    assert any("pressing want" in m for m in loops)  # original contains a key
+
+
+def test_clean_file_has_no_problems(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "ok.tsv",
+        ["# ok", "", "local weather\tclimate\tfix\tx\ta local weather plan => a climate plan\tcurated"],
+    )
+    assert qa.lint(tmp_path) == []
+
+
+def test_surface_forms_follow_pos_semantics() -> None:
+    assert inflect.surface_forms("international location", "n") == ["international location", "international locations"]
+    assert "sought the advice of" in inflect.surface_forms("seek the advice of", "v")
+    assert "planned" in inflect.surface_forms("plan", "v")
+    assert inflect.surface_forms("p.c.", "x") == ["p.c."]
+
+
+def test_corpus_hits_respect_word_boundaries() -> None:
+    entries = [tsv.Entry("well being", "health", "fix", "x"), tsv.Entry("gathering", "meeting", "context", "n")]
+    automaton = qa.build_automaton(entries)
+    counts: qa.Counter[int] = qa.Counter()
+    qa.count_hits(automaton, qa.normalise("Farewell being... GATHERINGS of\nwell   being, gatheringly"), counts)
+    assert counts == {1: 1, 0: 1}
