@@ -140,6 +140,21 @@ class Pipeline:
         return Result(text, final, tuple(state.edits), tuple(suggestions), tuple(stages), doc.signals)
 
 
+def compose_edits(text: str, *rounds: Sequence[Edit]) -> list[Edit]:
+    """Edits against ``text`` equal to applying each round of edits in turn.
+
+    Each round is sorted and non-overlapping against the text the previous
+    rounds produced; where a later edit touches an earlier one's output, the
+    two become one edit (with ``steps``), as between pipeline stages.
+    """
+    state = _State(text)
+    current = text
+    for edits in rounds:
+        state.fold(list(edits), current)
+        current = apply_edits(current, edits)
+    return state.edits
+
+
 def _validated(edits: Iterable[Edit], text: str, name: str) -> list[Edit]:
     out: list[Edit] = []
     pos = 0
