@@ -196,7 +196,7 @@ def cmd_files(args: argparse.Namespace) -> int:
 
 
 def _collect(paths: Sequence[str], cli_globs: tuple[list[str], list[str]], explicit: Any) -> Iterator[str]:
-    from .config import find, globs_match
+    from .config import find, globs_match, relative
 
     include_cli, exclude_cli = cli_globs
     seen: set[str] = set()
@@ -219,8 +219,8 @@ def _collect(paths: Sequence[str], cli_globs: tuple[list[str], list[str]], expli
                 continue
             cfg = explicit or find(file.parent)
             values = cfg.for_path(file)
-            rel_cfg = _rel(file, cfg.root)
-            rel_cwd = _rel(file, Path.cwd())
+            rel_cfg = relative(file, cfg.root)
+            rel_cwd = relative(file, Path.cwd())
             if exclude_cli and rel_cwd is not None and globs_match(exclude_cli, rel_cwd):
                 continue
             if values.get("exclude") and rel_cfg is not None and globs_match(values["exclude"], rel_cfg):
@@ -234,13 +234,6 @@ def _collect(paths: Sequence[str], cli_globs: tuple[list[str], list[str]], expli
                 continue
             seen.add(key)
             yield key
-
-
-def _rel(path: Path, root: Path) -> str | None:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return None
 
 
 def _walk(folder: Path) -> Iterator[Path]:

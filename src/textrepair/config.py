@@ -37,14 +37,14 @@ class Config:
         values = {k: v for k, v in self.values.items() if k != "overrides"}
         overrides = self.values.get("overrides", [])
         if overrides:
-            rel = _relative(path, self.root)
+            rel = relative(path, self.root)
             for table in overrides:
                 if rel is not None and globs_match(table["paths"], rel):
                     values.update({k: v for k, v in table.items() if k != "paths"})
         return values
 
 
-def _relative(path: Path, root: Path) -> str | None:
+def relative(path: Path, root: Path) -> str | None:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
