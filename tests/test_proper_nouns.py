@@ -56,6 +56,100 @@ def test_repairs(damaged: str, fixed: str | None) -> None:
     assert prn(damaged) == fixed
 
 
+# Real-looking misspellings in running news text, by class of error: each
+# class is carried by the fuzzy rules, not by a list of words.
+MISSPELLINGS = [
+    # a surname one edit from a famous one, beside the first name
+    ("Prime Minister Rishi Sunack said", "Prime Minister Rishi Sunak said"),
+    ("Speaker Nancy Pelosy said", "Speaker Nancy Pelosi said"),
+    ("President Vladimir Puttin said", "President Vladimir Putin said"),
+    ("Prime Minister Giorgia Melonni said", "Prime Minister Giorgia Meloni said"),
+    ("Prime Minister Narendra Modhi said", "Prime Minister Narendra Modi said"),
+    # a surname that is itself a name or word: only a slip, beside a telling first name
+    ("Vice President Kamala Haris said", "Vice President Kamala Harris said"),
+    ("Prime Minister Jacinda Arden said", "Prime Minister Jacinda Ardern said"),
+    # ... or beside the whole rest of the name, particles included
+    ("Commission President Ursula von der Leyden said", "Commission President Ursula von der Leyen said"),
+    # a first name beside a surname that names one famous person
+    ("President Donal Trump said", "President Donald Trump said"),
+    ("President Barrack Obama said", "President Barack Obama said"),
+    ("Secretary Hilary Clinton said", "Secretary Hillary Clinton said"),
+    ("President Emanuel Macron said", "President Emmanuel Macron said"),
+    ("President Volodymir Zelensky said", "President Volodymyr Zelensky said"),
+    # a surname alone whose first name is elsewhere in the text
+    ("Prime Minister Justin Trudeu said", "Prime Minister Justin Trudeau said"),
+    # a vowel swapped for y is no romanisation in names that have none
+    ("He lives in Pennsilvania now.", "He lives in Pennsylvania now."),
+    # a word of a place of several words, even when GeoNames lists the typo
+    ("He lives in San Fransisco now.", "He lives in San Francisco now."),
+    ("He lives in Los Angelos now.", "He lives in Los Angeles now."),
+    # letters doubled or undoubled, swapped, left out: slips even when seen on the web
+    ("The Brazillian team won.", "The Brazilian team won."),
+    ("the Mediterannean Sea", "the Mediterranean Sea"),
+    ("He lives in Tenessee now.", "He lives in Tennessee now."),
+    ("in Pheonix, Arizona", "in Phoenix, Arizona"),
+    ("He lives in Philadephia now.", "He lives in Philadelphia now."),
+    # long names of big countries and their demonyms, a letter added, dropped or swapped
+    ("He visited Lithuiania.", "He visited Lithuania."),
+    ("Venezulan officials said", "Venezuelan officials said"),
+    ("Indonesain and Ethiopain officials", "Indonesian and Ethiopian officials"),
+    ("Afghanisatn and Pakistan", "Afghanistan and Pakistan"),
+    ("He moved to Minneaplis, Minnesota.", "He moved to Minneapolis, Minnesota."),
+    ("Chinease, Japanesse and Itallian firms", "Chinese, Japanese and Italian firms"),
+    # too short for edit distance alone, too common not to list
+    ("Iraqui officials said", "Iraqi officials said"),
+]
+
+
+@pytest.mark.parametrize(("damaged", "fixed"), MISSPELLINGS)
+def test_misspellings_in_news_text(damaged: str, fixed: str) -> None:
+    assert prn(damaged) == fixed
+    assert prn(fixed) == fixed
+
+
+# Correct names close to famous ones: never changed.
+CORRECT_NAMES = [
+    "Ralph Merkle and Boris Johnston are other people; so is Simon Harris.",
+    "Haris Pasovic directed the play; Haris Silajdzic spoke.",
+    "He grew up in Pittsburg, Kansas, and studied in Leyden.",
+    "Sergei and Sergey, Dmitri and Dmitry, Alexei and Alexey, Oleksii and Oleksiy",
+    "Zelenskyy, Zelensky, Zelenskiy, Zelenskyi and Zelenski",
+    "Jill Biden, Hunter Biden, Melania Trump, Michelle Obama and Bill Clinton",
+    "Erin Trump and Don Trump Jr. are not in the news.",
+    "Rome, Milan, Marseilles, Lyons, Cracow, Teheran, Rheims and Sebastopol",
+    "Sidney Poitier flew to Sydney; Brasil, Peking, Bombay and Burma are older names.",
+    "Chicken Kiev in Kiev, Kharkov and Odessa",
+    "Colombian coffee and Columbian history; the Styrian Alps; Jourdan and Casabianca",
+    "fine china, a turkey in march, may we polish the bill, mark",
+    "Ursula Leyden lives in Leyden.",
+]
+
+
+@pytest.mark.parametrize("clean", CORRECT_NAMES)
+def test_correct_names_stay(clean: str) -> None:
+    assert prn(clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "suggested"),
+    [
+        # "Joe" is too common a first name to say which Biden, and "Bien" is a word
+        ("President Joe Bien said", "Bien", "Biden"),
+        # a letter added makes other names too ("Styrian", "Jourdan"): in use on the web, suggested
+        ("in Cleaveland, Ohio", "Cleaveland", "Cleveland"),
+    ],
+)
+def test_weaker_evidence_is_only_suggested(text: str, word: str, suggested: str) -> None:
+    result = repair(text, select=["PRN"])
+    assert result.text == text
+    assert [(s.before, s.after) for s in result.suggestions] == [(word, suggested)]
+
+
+def test_full_name_context_explains_itself() -> None:
+    (edit,) = repair("Ursula von der Leyden said", select=["PRN"]).edits
+    assert "'Ursula von der'" in edit.message and edit.confidence == 0.7
+
+
 # -- never harm correct text -------------------------------------------------
 
 
@@ -203,3 +297,26 @@ def test_name_soup_is_stable(parts: list[str]) -> None:
     text = "".join(parts)
     once = prn(text)
     assert prn(once) == once
+
+
+# -- building the gazetteer ----------------------------------------------------
+
+
+def test_gazetteer_typos_are_not_taken_as_names() -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_name_lexicons.py"
+    spec = importlib.util.spec_from_file_location("build_name_lexicons", path)
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    english = {"San", "Sidney", "Juliet"}
+    typo = build.misspelt_alternate
+    assert typo("San Fransisco", "San Francisco", english)
+    assert typo("Cleaveland", "Cleveland", english)
+    assert not typo("Sidney", "Sydney", english)  # a name of its own
+    assert not typo("Marseilles", "Marseille", english)  # another ending: an exonym
+    assert not typo("Cracow", "Krakow", english)  # another first letter
+    assert not typo("Zelenskiy", "Zelensky", english)  # another romanisation
+    lex = shipped()
+    assert not lex.knows("cleaveland") and lex.knows("sidney")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Romanisation variants that are spellings, not errors: Zelenskyy/Zelenskiy,
 # Oleksiy/Oleksii, Kharkov/Charkow, Yevgeny/Evgeny, Vucic/Vučić.
@@ -22,18 +23,29 @@ _VARIANTS = [
     (re.compile(r"ou"), "u"),
     (re.compile(r"ph"), "f"),
     (re.compile(r"^ye|^ie"), "e"),
-    (re.compile(r"ck"), "k"),
-    (re.compile(r"(?:iy|yi|ii|yy|ij|y|j)(?=[^aeiou]|$)|(?:iy|ii|yy|y)"), "i"),
+    # y and i are one letter only where romanisations differ: after a vowel
+    # (Sergey/Sergei), doubled at the end (Oleksiy/Oleksii, Zelenskyy), in
+    # -sky/-ski, Russian endings (Dmitry/Dmitri, Vasily) and before a vowel
+    # (Yulia/Iulia). Elsewhere they are a misspelling: Pelosy, Volodymir,
+    # Pennsilvania.
+    (re.compile(r"(?:iy|yi|ii|yy|ij)$"), "i"),
+    (
+        re.compile(r"(?<=[aeiou])[yj](?=[^aeiou]|$)|(?:(?<=sk)|(?<=[rln]))y$|^y(?=[aeiou])|(?<=[^aeiou])y(?=[aeiou])"),
+        "i",
+    ),
 ]
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A key equal for romanisation variants of one name.
 
     >>> skeleton("Zelenskyy") == skeleton("Zelenskiy") == skeleton("Zelensky")
     True
-    >>> skeleton("Volodomyr") == skeleton("Volodymyr")
+    >>> skeleton("Volodomyr") == skeleton("Volodymyr") or skeleton("Volodymir") == skeleton("Volodymyr")
     False
+    >>> skeleton("Sergey") == skeleton("Sergei"), skeleton("Pelosy") == skeleton("Pelosi")
+    (True, False)
     """
     s = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
     s = s.replace("\u0142", "l")

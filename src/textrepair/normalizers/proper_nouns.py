@@ -33,8 +33,32 @@ _DETERMINERS = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "our", "their", "my", "your"}
     | {"every", "each", "some", "any", "no", "one"}
 )
+#: A first name this rare in English ("Jacinda", "Kamala") says which person is meant.
+_RARE_FIRST_NAME = 3.5
+#: A person this famous has a surname that identifies them ("Obama").
+_FAMOUS = 8.0
+#: Lower-case words inside names ("Ursula von der Leyen"), linking the words on either side.
+_PARTICLES = regex.compile(r" (?:(?:von|van|der|den|de|da|di|du|del|la|le|bin|ibn|al|dos|das) ){1,2}")
+#: Below this frequency a word may be a slip of the fingers in use on the web ("Pheonix", "Brazillian").
+_WORD = 2.5
+#: ... when the name it misspells is this much (Zipf) more frequent: a hundred times.
+_SLIP_RATIO = 2.0
 #: A word used this often, and at least as often as its correction, is taken as intended.
 _REPEATED = 3
+
+
+class _Expected(NamedTuple):
+    """A name word expected beside a neighbour that belongs to a famous name."""
+
+    display: str
+    neighbour: str
+    weight: float
+    first: int  # the word's position in a person's name, -1 for a place
+    weak: bool  # the neighbour is a common name: only suggested
+    before: int  # words of the name standing right before the word
+    common: bool = False  # the neighbour is a frequent word or name
+    rare_first: bool = False  # the neighbour is a rare first name of one famous person
+    source: str = ""
 
 
 class _Token(NamedTuple):
@@ -67,8 +91,10 @@ class FixProperNouns(Normalizer):
       is corrected to a famous name one or two edits away (a transposition is
       one edit) when nothing else comes as close (``Bydgoscz`` →
       ``Bydgoszcz``); a first name changes only because the surname beside it
-      matches (``Volodomyr Zelenskyy`` → ``Volodymyr Zelenskyy``). Close
-      calls are only suggested.
+      matches (``Volodomyr Zelenskyy`` → ``Volodymyr Zelenskyy``, ``Donal
+      Trump`` → ``Donald Trump``), a surname that is a word only for a slip
+      beside the famous first name (``Kamala Haris``). Close calls are only
+      suggested.
     - PRN004: a style variant is replaced when its style is on
       (``styles={"ukrainian-names"}``: ``Kiev`` → ``Kyiv``).
     Correct names are never changed: every name in the lexicons, their other
@@ -189,6 +215,8 @@ class _Finder:
         for i, tok in enumerate(caps):
             key = keys[i]
             prev = caps[i - 1] if i and keys[i - 1] in people and self._adjacent(caps[i - 1], tok) else None
+            if prev is None and i and keys[i - 1] in people:
+                prev = self._particle(caps[i - 1], tok)
             nxt = caps[i + 1] if i < last and keys[i + 1] in people and self._adjacent(tok, caps[i + 1]) else None
             quiet = prev is None and nxt is None and (key in known or len(key) < 5)
             if quiet and key not in errors and key not in styles:
@@ -201,6 +229,16 @@ class _Finder:
 
     def _adjacent(self, a: _Token, b: _Token) -> bool:
         return self.text[a.end : b.start] in (" ", "\u00a0")
+
+    def _particle(self, a: _Token, b: _Token) -> _Token | None:
+        """The last of the lower-case words linking two words of a name ("von der"), if it is a name word."""
+        between = self.text[a.end : b.start]
+        if not _PARTICLES.fullmatch(between):
+            return None
+        word = between.split()[-1]
+        if word not in self.lex.person_words:
+            return None
+        return _Token(b.start - 1 - len(word), b.start - 1, word)
 
     def _technical(self, tok: _Token) -> bool:
         """Is the token part of a URL, e-mail address, path, hashtag or code?"""
@@ -291,7 +329,7 @@ class _Finder:
             after = _cased(error.after, word)
             return _Fix(after, "PRN001", f"{_quote(word)} → {_quote(after)} (known misspelling)", 0.95, error.source)
         person = self._person(tok, prev, nxt)
-        if person is not None:
+        if person is not None and person.safe:
             return person
         if (
             len(key) < 5
@@ -299,8 +337,9 @@ class _Finder:
             or not key.isalpha()
             or not (word.isupper() or word[1:].islower())
         ):
-            return None  # short words and acronyms; "EuroAsia", "McConnel": spelt with care
-        return self._fuzzy(tok)
+            return person  # short words and acronyms; "EuroAsia", "McConnel": spelt with care
+        fuzzy = self._fuzzy(tok)
+        return fuzzy if fuzzy is not None and (fuzzy.safe or person is None) else person
 
     def _style(self, tok: _Token, style: Replacement) -> _Fix | None:
         if style.style not in self.styles:
@@ -315,67 +354,150 @@ class _Finder:
         """Correct a word of a person's name from the matching word beside it."""
         lex = self.lex
         key = tok.word.casefold()
-        expected: dict[str, tuple[str, str, float, int]] = {}  # word -> (display, neighbour, weight, position)
+        expected: dict[str, _Expected] = {}
         for neighbour, step in ((prev, 1), (nxt, -1)):
             if neighbour is None:
                 continue
+            common = lex.zipf(neighbour.word.casefold()) >= _COMMON_NAME
             for pid, form, pos in lex.person_words.get(neighbour.word.casefold(), ()):
                 entry = lex.people[pid]
                 words = entry.forms[form]
                 mine = pos + step
                 if not 0 <= mine < len(words):
                     continue
-                if entry.kind == "person" and lex.zipf(neighbour.word.casefold()) >= _COMMON_NAME:
-                    continue  # "Mark Johnson" is not a misspelt "Mike Johnson", nor "Frank Walked" "Frank-Walter"
+                weak = False
+                # beside a frequent surname that names one famous person, only that person's own first name
+                if entry.kind == "person" and common and (form or not self._distinctive(neighbour.word, pid, pos)):
+                    # "Mark Johnson" is not a misspelt "Mike Johnson", nor "Frank Walked" "Frank-Walter";
+                    # "Joe Bien" may be "Joe Biden", but "Joe" is too common a name to say so
+                    if mine != len(words) - 1 or not self._distinctive(words[mine], pid, mine):
+                        continue
+                    weak = True
                 cand = words[mine]
                 best = expected.get(cand.casefold())
-                if best is None or best[2] < entry.weight:
+                if best is None or best.weight < entry.weight:
                     # only a person's first name may give way to the name beside it
                     first = mine if entry.kind == "person" else -1
-                    expected[cand.casefold()] = (cand, neighbour.word, entry.weight, first)
+                    before = self._name_before(tok, words[:mine]) if step == 1 and mine >= 2 else 0
+                    rare = step == 1 and pos == 0 and not common and self._distinctive_first(neighbour.word, pid)
+                    beside = " ".join(words[:mine]) if before >= 2 else neighbour.word
+                    expected[cand.casefold()] = _Expected(
+                        cand, beside, entry.weight, first, weak, before, common, rare, entry.source
+                    )
         if not expected or key in expected:
             return None
-        if any(skeleton(c) == skeleton(key) for c in expected):
+        shape = skeleton(key)
+        if any(skeleton(c) == shape for c in expected):
             return None  # another romanisation of the same name
         known = lex.knows(key)
         zipf = lex.zipf(key)
         if known and zipf >= _FREQUENT_FIRST_NAME:
             return None
-        if known or zipf >= _FREQUENT:
-            # A known name or a word: a first name gives way ("Anthony Blinken");
-            # a surname only to its famous twin with two letters swapped beside
-            # the famous first name ("Angela Merkle"), never otherwise ("Boris
-            # Johnston", "Ralph Merkle" are real names).
-            expected = {k: v for k, v in expected.items() if v[3] == 0 or _transposed(key, k)}
+        real = known or zipf >= _FREQUENT
+        if real:
+            # A known name or a word. A first name gives way beside a surname
+            # that names one famous person ("Donal Trump", "Anthony Blinken");
+            # a surname only beside the famous first name, to its twin with two
+            # letters swapped or one letter doubled ("Angela Merkle", "Kamala
+            # Haris"), or one left out when the first name is rare and names
+            # one person ("Jacinda Arden"), or beside all the rest of the name
+            # ("Ursula von der Leyden"); never otherwise ("Boris Johnston",
+            # "Ralph Merkle").
+            # A word of a famous place's name changes beside the others when it
+            # is no name of note of its own, only a minor spelling ("Los
+            # Angelos", "San Fransisco").
+            minor = zipf < _FREQUENT and len(key) >= 6 and key not in lex.display and lex.target(key) is None
+            expected = {
+                k: v
+                for k, v in expected.items()
+                if v.first == 0
+                or v.weak
+                or v.before >= 2
+                or _transposed(key, k)
+                or _doubled(key, k)
+                or (v.first < 0 and minor)
+                or (v.rare_first and _slip(key, k))
+            }
         found = []
-        for cand, (display, neighbour, weight, first) in expected.items():
+        for cand, exp in expected.items():
             if min(len(cand), len(key)) < 3 or cand[0] != key[0]:
                 continue  # a wrong first letter is rarely a typo
             d = distance(key, cand)
-            limit = 1 if known or len(cand) < 6 else 2
-            if first < 0:  # a word of a place's name: one edit, no other endings ("Indian Oceans")
+            limit = 1 if real or exp.weak or len(cand) < 6 else 2
+            if exp.first < 0:  # a word of a place's name: one edit, no other endings ("Indian Oceans")
                 limit = 1
                 if _derived(key, cand) or (_ending_only(key, cand) and not _transposed(key, cand)):
                     continue
             if 0 < d <= limit:
-                found.append((d, display, neighbour, weight))
+                found.append((d, exp))
         if not found:
             return None
-        found.sort(key=lambda f: (f[0], -f[3]))
-        d, display, neighbour, _ = found[0]
-        if len(found) > 1 and found[1][0] == d and found[1][1] != display:
+        found.sort(key=lambda f: (f[0], f[1].weak, -f[1].weight))
+        d, exp = found[0]
+        if len(found) > 1 and found[1][0] == d and found[1][1].display != exp.display:
             return None  # two people fit equally well
         confidence = 0.9 if d == 1 else 0.75
-        if known or zipf >= _FREQUENT:
-            confidence = 0.7  # the word itself is a real name or word
+        if real or exp.common:
+            confidence = 0.7  # the word itself is a real name or word, or the name beside it is common
         placed = lex.target(key)
         if known and placed is not None and placed.kind != "person":
             confidence = 0.6  # "Georgia Meloni": a place name standing for a first name
-        after = _cased(display, tok.word)
+        after = _cased(exp.display, tok.word)
         edits = "1 edit" if d == 1 else f"{d} edits"
-        message = f"{_quote(tok.word)} → {_quote(after)} ({edits}, name {_quote(neighbour)} beside it matches)"
-        source = lex.people[lex.person_words[neighbour.casefold()][0][0]].source
+        neighbour, source = exp.neighbour, exp.source
+        if exp.weak:
+            message = (
+                f"{_quote(tok.word)} may be a misspelling of {_quote(after)} ({edits}, beside {_quote(neighbour)})"
+            )
+            return _Fix(after, "PRN003", message, 0.4, source, safe=False)
+        matches = (
+            f"names {_quote(neighbour)} before it match"
+            if exp.before >= 2
+            else f"name {_quote(neighbour)} beside it matches"
+        )
+        message = f"{_quote(tok.word)} → {_quote(after)} ({edits}, {matches})"
         return _Fix(after, "PRN003", message, confidence, source)
+
+    def _distinctive(self, word: str, pid: int, pos: int) -> bool:
+        """Is ``word`` the surname of one famous person and nobody else in the lexicons ("Obama", "Zelensky")?
+
+        Such a surname is evidence for the first name beside it even when
+        fame makes it frequent in English; "Johnson" and "Harris" name
+        several people and are not.
+        """
+        lex = self.lex
+        entry = lex.people[pid]
+        if entry.kind != "person" or entry.weight < _FAMOUS or pos == 0:
+            return False
+        people = lex.people
+        return all(
+            p == pid and pos_ == len(people[p].forms[f]) - 1
+            for p, f, pos_ in lex.person_words[word.casefold()]
+            if people[p].kind == "person"  # "Clinton Township" is another matter
+        )
+
+    def _distinctive_first(self, word: str, pid: int) -> bool:
+        """Is ``word`` a rare first name that only one famous person in the lexicons has ("Jacinda", "Kamala")?"""
+        lex = self.lex
+        if lex.people[pid].weight < _FAMOUS - 1 or lex.zipf(word.casefold()) >= _RARE_FIRST_NAME:
+            return False
+        people = lex.people
+        return all(
+            p == pid and pos == 0 for p, _, pos in lex.person_words[word.casefold()] if people[p].kind == "person"
+        )
+
+    def _name_before(self, tok: _Token, words: tuple[str, ...]) -> int:
+        """How many words of the name stand right before ``tok`` ("Ursula von der")."""
+        if not words:
+            return 0
+        before = self.text[max(0, tok.start - 20 * len(words) - 20) : tok.start]
+        if not before.endswith((" ", "\u00a0")):
+            return 0
+        found = WORD.findall(before)[-len(words) :]
+        if [w.casefold() for w in found] != [w.casefold() for w in words]:
+            return 0
+        span = " ".join(found)
+        return len(words) if before.rstrip().endswith(span) else 0
 
     def _fuzzy(self, tok: _Token) -> _Fix | None:
         key = tok.word.casefold()
@@ -398,13 +520,19 @@ class _Finder:
         if not found:
             return None
         zipf = lex.zipf(key)
-        if zipf >= _FREQUENT or lex.knows(key):
+        if zipf >= _WORD or lex.knows(key):
             return None
-        ranked: list[tuple[int, float, Target, str]] = []
+        ranked: list[tuple[int, float, Target, str, bool]] = []
         for cand, d in found:
             target = lex.targets[cand]  # buckets() has read every target
             if skeleton(cand) == skeleton(key):
                 return None  # a romanisation variant of a known name
+            # A typo of a famous name is in use on the web too ("Pheonix",
+            # "Brazillian"); a slip of the fingers a hundred times rarer than
+            # the name is still a slip.
+            slip = zipf >= _SEEN and _slip(key, cand) and lex.zipf(cand) - zipf >= _SLIP_RATIO
+            if zipf >= _FREQUENT and not slip:
+                continue
             if _derived(key, cand) or target.weight < zipf + 3.5:
                 continue  # "Floridas", "Salamancan"; or the name is no more common than the word
             if _ending_only(key, cand) and not _transposed(key, cand):
@@ -417,11 +545,11 @@ class _Finder:
                 why = self._place_evidence(target, key, d)
                 if not why:
                     continue
-            ranked.append((d, target.weight, target, why))
+            ranked.append((d, target.weight, target, why, slip))
         if not ranked:
             return None
         ranked.sort(key=lambda r: (r[0], -r[1]))
-        d, weight, target, why = ranked[0]
+        d, weight, target, why, slip = ranked[0]
         after = _cased(target.word, word)
         edits = "1 edit" if d == 1 else f"{d} edits"
         rivals = [r for r in ranked[1:] if r[0] == d and r[2].word != target.word]
@@ -429,6 +557,9 @@ class _Finder:
             names = ", ".join(_quote(r[2].word) for r in [ranked[0], *rivals[:2]])
             message = f"{_quote(word)} may be a misspelling of {names} ({edits}); ambiguous, not changed"
             return _Fix(after, "PRN003", message, 0.3, target.source, safe=False)
+        if slip:
+            message = f"{_quote(word)} → {_quote(after)} ({edits} from {why}; a slip, far rarer than the name)"
+            return _Fix(after, "PRN003", message, 0.7, target.source)
         message = f"{_quote(word)} → {_quote(after)} ({edits} from {why}; rare as a word)"
         if zipf >= _SEEN:
             message = f"{_quote(word)} may be a misspelling of {_quote(after)} ({edits} from {why}; but in use)"
@@ -460,11 +591,12 @@ class _Finder:
         what = f"the {target.kind} {_quote(target.word)}"
         if mentioned:
             what += f" ({target.where}, named in the text)"
-        if d == 1:
-            if _transposed(key, target.word.casefold()):
+        name = target.word.casefold()
+        if d == 1 or _doubled(key, name):
+            if _transposed(key, name):
                 return what if target.weight >= (5.0 if mentioned else 6.0) else ""
-            if n >= 7 and target.weight >= 7.0:
-                return what
+            if n >= 7 and target.weight >= (7.0 if n < 9 else 6.5 if n < 11 else 6.0):
+                return what  # the longer the word, the fewer names it could be
             if mentioned and n >= 6 and target.weight >= (5.0 if n >= 7 else 5.5):
                 return what
             return ""
@@ -515,3 +647,25 @@ def _ending_only(word: str, name: str) -> bool:
 def _derived(word: str, name: str) -> bool:
     """Is ``word`` the name with an ending ("Floridas", "Bolognian"), or a short clipping of it?"""
     return word.startswith(name) or (name.startswith(word) and len(word) < 7)
+
+
+def _doubled(a: str, b: str) -> bool:
+    """Do two words differ only in doubled letters ("Haris"/"Harris", "Mediterannean")?"""
+    return a != b and _single(a) == _single(b)
+
+
+def _single(word: str) -> str:
+    return "".join(c for i, c in enumerate(word) if not i or word[i - 1] != c)
+
+
+def _slip(word: str, name: str) -> bool:
+    """Is ``word`` the name with a typist's slip: two letters swapped, one doubled or undoubled, or left out?
+
+    An added letter is not: it makes other names and words ("Styrian",
+    "Jourdan").
+    """
+    if _transposed(word, name) or _doubled(word, name):
+        return True
+    if len(word) != len(name) - 1:
+        return False
+    return any(name[:i] + name[i + 1 :] == word for i in range(1, len(name)))
