@@ -18,6 +18,8 @@ Rules that keep the output safe:
 - a collocation marked ``fix`` (its head word makes every swap odd: "tv show" -> "tv present")
   gives ``fix`` entries for all its combinations, weak swaps included;
 - phrases in CONTEXT_OVERRIDES (found in clean text by scripts/lexicon_qa.py) become ``context``;
+- direct pairs (spinner_data.DIRECT: sense-dependent swaps such as "told" -> "instructed") replace
+  composed entries with the same spun phrase;
 - curated lines already in a file (any source but ``generated``) win over generated ones.
 
 Entries are tagged with source ``generated``; rerunning replaces exactly those lines.
@@ -172,13 +174,39 @@ def generate() -> dict[str, list[Entry]]:
                     kind = "context"
                 entry = Entry(spun, colloc.text, kind, colloc.pos, "", SOURCE)
                 candidates.setdefault(spun, []).append((domain, entry))
+    direct = parse_direct(data.DIRECT)
     result: dict[str, list[Entry]] = {name: [] for name in domains}
     for spun, found in candidates.items():
-        if spun in real or spun in data.DROP or len({e.original for _, e in found}) > 1:
+        if spun in direct or spun in real or spun in data.DROP or len({e.original for _, e in found}) > 1:
             continue
         domain, entry = found[0]
         result[domain].append(entry)
+    for domain, entry in direct.values():
+        result.setdefault(domain, []).append(entry)
     return result
+
+
+def parse_direct(blocks: dict[str, str]) -> dict[str, tuple[str, Entry]]:
+    """``spun | original | kind | pos`` lines per domain -> spun -> (domain, entry).
+
+    Direct pairs are swaps that depend on the sense ("told" -> "instructed") or need a
+    neighbouring word to be safe ("since final 12 months"); they replace composed entries.
+    Examples for some of them come from spinner_data.DIRECT_EXAMPLES.
+    """
+    direct: dict[str, tuple[str, Entry]] = {}
+    for domain, block in blocks.items():
+        for line in block.strip().splitlines():
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            spun, original, kind, pos = (part.strip() for part in line.split("|"))
+            if spun in direct:
+                raise ValueError(f"direct pair {spun!r} listed twice")
+            example = data.DIRECT_EXAMPLES.get(spun.lower(), "")
+            direct[spun.lower()] = (domain, Entry(spun.lower(), original, kind, pos, example, SOURCE))
+    unknown = set(data.DIRECT_EXAMPLES) - set(direct)
+    if unknown:
+        raise ValueError(f"examples for phrases that are not direct pairs: {sorted(unknown)}")
+    return direct
 
 
 def main() -> int:

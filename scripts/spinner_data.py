@@ -2711,3 +2711,1135 @@ COLLOCATIONS: dict[str, tuple[str, str]] = {
     "entertainment": (ENTERTAINMENT, "n"),
     "general": (GENERAL, "n"),
 }
+
+# Direct spun -> original pairs of the news-spinner family that the word swaps above cannot
+# compose (the swap depends on the sense: "said" -> "mentioned", "told" -> "instructed",
+# "passed away" -> "handed away"), or whose safe form needs a neighbouring word to show the
+# swap ("since final 12 months": "the final 12 months of his life" is English).
+# Lines read ``spun | original | kind | pos``; a direct pair replaces a composed one with the
+# same spun phrase, and curated lines in the files still win.
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october"]
+_MONTHS += ["november", "december"]
+# Words after "p.c." that show it stands for "percent" ("p.c. and" is left out: old books write "p.c." too).
+_PCT_NEXT = ["of", "in", "on", "to", "from", "for", "since", "after", "at", "by", "within", "than", "over", "while"]
+_PCT_NEXT += ["year-on-year"]
+_CORPORATE_VERBS = ["added", "also", "confirmed", "declined", "denied", "did", "does", "expects", "expected", "has"]
+_CORPORATE_VERBS += ["had", "hopes", "is", "launched", "noted", "posted", "released", "reported", "said", "says"]
+_CORPORATE_VERBS += ["warned", "was", "will", "would", "could", "should"]
+# "X big" -> "X giant"; not "banking big" ("banking big on"), "mining big" (data), "media big" (shot).
+_GIANTS = {"tech": "tech", "search": "search", "oil": "oil", "software program": "software", "e-commerce": "e-commerce"}
+_GIANTS |= {"pharmaceutical": "pharmaceutical", "pharma": "pharma", "telecom": "telecom", "chip": "chip"}
+_GIANTS |= {"semiconductor": "semiconductor", "insurance coverage": "insurance", "beverage": "beverage"}
+
+_GENERATED_LINES = [
+    *[f"{m} final 12 months | {m} last year | fix | x" for m in _MONTHS],
+    *[f"{m} subsequent 12 months | {m} next year | fix | x" for m in _MONTHS],
+    *[f"p.c. {w} | percent {w} | fix | x" for w in _PCT_NEXT],
+    *[f"the corporate {v} | the company {v} | fix | x" for v in _CORPORATE_VERBS],
+    *[f"{spun} big | {original} giant | fix | n" for spun, original in _GIANTS.items()],
+]
+
+DIRECT: dict[str, str] = {
+    "general": "\n".join(
+        [
+            *_GENERATED_LINES[: 2 * len(_MONTHS)],
+            """
+since final 12 months | since last year | fix | x
+till final 12 months | until last year | fix | x
+until final 12 months | until last year | fix | x
+from final 12 months | from last year | fix | x
+of final 12 months | of last year | fix | x
+than final 12 months | than last year | fix | x
+final 12 months's | last year's | fix | x
+late final 12 months | late last year | fix | x
+early final 12 months | early last year | fix | x
+earlier final 12 months | earlier last year | fix | x
+this time final 12 months | this time last year | fix | x
+as of final 12 months | as of last year | fix | x
+the identical interval final 12 months | the same period last year | fix | x
+identical interval final 12 months | same period last year | fix | x
+same period final 12 months | same period last year | fix | x
+from subsequent 12 months | from next year | fix | x
+till subsequent 12 months | until next year | fix | x
+until subsequent 12 months | until next year | fix | x
+subsequent 12 months's | next year's | fix | x
+early subsequent 12 months | early next year | fix | x
+late subsequent 12 months | late next year | fix | x
+later subsequent 12 months | later next year | fix | x
+by subsequent 12 months | by next year | context | x
+the top of the 12 months | the end of the year | fix | x
+the tip of the 12 months | the end of the year | fix | x
+the top of this 12 months | the end of this year | fix | x
+the tip of this 12 months | the end of this year | fix | x
+the top of final 12 months | the end of last year | fix | x
+the tip of final 12 months | the end of last year | fix | x
+the top of subsequent 12 months | the end of next year | fix | x
+the tip of subsequent 12 months | the end of next year | fix | x
+the beginning of the 12 months | the start of the year | fix | x
+the start of the 12 months | the beginning of the year | fix | x
+a 12 months earlier | a year earlier | fix | x
+a 12 months later | a year later | fix | x
+a 12 months after | a year after | fix | x
+a 12 months and a half | a year and a half | fix | x
+half a 12 months | half a year | fix | x
+as soon as a 12 months | once a year | fix | x
+once a 12 months | once a year | fix | x
+twice a 12 months | twice a year | fix | x
+instances a 12 months | times a year | fix | x
+greater than a 12 months | more than a year | fix | x
+lower than a 12 months | less than a year | fix | x
+nearly a 12 months | nearly a year | fix | x
+virtually a 12 months | almost a year | fix | x
+over the previous 12 months | over the past year | context | x
+the previous 12 months | the past year | context | x
+new 12 months's | New Year's | fix | x
+new 12 months's eve | New Year's Eve | fix | x
+new 12 months's day | New Year's Day | fix | x
+lunar new 12 months | Lunar New Year | fix | x
+chinese language new 12 months | Chinese New Year | fix | x
+12 months-end | year-end | fix | x
+12 months-long | year-long | context | x
+12 months-old | year-old | context | x
+12 months-round | year-round | fix | x
+12 months to this point | year to date | fix | x
+12 months-to-date | year-to-date | fix | x
+in current years | in recent years | fix | x
+in current months | in recent months | fix | x
+in current weeks | in recent weeks | fix | x
+in current days | in recent days | fix | x
+per week in the past | a week ago | fix | x
+per week later | a week later | fix | x
+per week earlier | a week earlier | fix | x
+a long time in the past | decades ago | fix | x
+tens of hundreds | tens of thousands | fix | x
+1000's of | thousands of | fix | x
+a whole lot of hundreds | hundreds of thousands | context | x
+lots of of hundreds | hundreds of thousands | fix | x
+for the primary time in | for the first time in | fix | x
+the primary quarter | the first quarter | context | x
+within the first quarter | in the first quarter | context | x
+within the second quarter | in the second quarter | context | x
+within the third quarter | in the third quarter | context | x
+within the fourth quarter | in the fourth quarter | context | x
+within the first half | in the first half | context | x
+within the second half | in the second half | context | x
+shut associates | close friends | fix | x
+shut family and friends | close family and friends | fix | x
+shut household and associates | close family and friends | fix | x
+shut buddies | close friends | fix | x
+shut buddy | close friend | fix | x
+shut pal | close friend | fix | x
+shut good friend | close friend | fix | x
+shut household | close family | fix | x
+shut relative | close relative | fix | n
+shut contact | close contact | fix | n
+shut ally | close ally | fix | n
+shut aide | close aide | fix | n
+shut race | close race | fix | n
+shut name | close call | fix | n
+shut consideration | close attention | fix | x
+shut cooperation | close cooperation | fix | x
+shut collaboration | close collaboration | fix | x
+shut ties | close ties | fix | x
+shut relationship | close relationship | fix | n
+died on the age of | died at the age of | fix | x
+handed away | passed away | fix | x
+handed away on | passed away on | fix | x
+gave start to | gave birth to | fix | x
+give start to | give birth to | fix | x
+giving start to | giving birth to | fix | x
+given start to | given birth to | fix | x
+anticipating their first youngster | expecting their first child | fix | x
+anticipating their second youngster | expecting their second child | fix | x
+anticipating their third youngster | expecting their third child | fix | x
+anticipating their first little one | expecting their first child | fix | x
+anticipating their first child | expecting their first baby | context | x
+anticipating a child | expecting a baby | context | x
+child boy | baby boy | fix | n
+child lady | baby girl | context | n
+their first youngster | their first child | context | x
+her first youngster | her first child | context | x
+his first youngster | his first child | context | x
+two youngsters | two children | context | x
+three youngsters | three children | context | x
+their youngsters | their children | context | x
+her youngsters | her children | context | x
+his youngsters | his children | context | x
+youngsters and adolescents | children and adolescents | context | x
+girls's rights | women's rights | fix | x
+girls's soccer | women's football | fix | x
+girls's world cup | women's World Cup | fix | x
+girls's well being | women's health | fix | x
+pregnant girls | pregnant women | context | n
+the marriage ceremony befell | the wedding took place | fix | x
+marriage ceremony befell | wedding took place | fix | x
+ceremony befell | ceremony took place | fix | x
+the occasion befell | the event took place | fix | x
+the assembly befell | the meeting took place | fix | x
+the match befell | the match took place | fix | x
+""",
+        ]
+    ),
+    "business": "\n".join(
+        [
+            *_GENERATED_LINES[2 * len(_MONTHS) :],
+            """
+share factors | percentage points | fix | n
+proportion factors | percentage points | fix | n
+proportion level | percentage point | fix | n
+foundation factors | basis points | fix | n
+foundation level | basis point | fix | n
+tech large | tech giant | fix | n
+search large | search giant | fix | n
+retail large | retail giant | fix | n
+oil large | oil giant | fix | n
+streaming large | streaming giant | fix | n
+social media large | social media giant | fix | n
+the corporate plans | the company plans | context | x
+the corporate plans to | the company plans to | fix | x
+the corporate mentioned in a press release | the company said in a statement | fix | x
+the corporate introduced in a press release | the company announced in a statement | fix | x
+the corporate additionally | the company also | fix | x
+the corporate presently | the company currently | fix | x
+the corporate at present | the company currently | fix | x
+the corporate's shares | the company's shares | fix | x
+the corporate's inventory | the company's stock | fix | x
+the corporate's ceo | the company's CEO | fix | x
+chief govt | chief executive | fix | n
+chief govt officer | chief executive officer | fix | n
+govt order | executive order | context | n
+govt director | executive director | context | n
+govt producer | executive producer | fix | n
+govt chairman | executive chairman | context | n
+govt department | executive branch | context | n
+government producer | executive producer | fix | n
+govt vice chairman | executive vice president | context | n
+senior vice chairman | senior vice president | context | n
+preliminary public providing | initial public offering | fix | n
+public providing | public offering | fix | n
+begin-up | start-up | fix | n
+fiscal 12 months | fiscal year | fix | n
+monetary outcomes | financial results | fix | n
+quarterly outcomes | quarterly results | context | n
+revenue warning | profit warning | fix | n
+revenue margin | profit margin | context | n
+working revenue | operating profit | fix | n
+pre-tax revenue | pre-tax profit | context | n
+web revenue | net profit | context | n
+wall avenue analysts | Wall Street analysts | fix | n
+wall avenue | Wall Street | fix | x
+dow jones industrial common | Dow Jones Industrial Average | fix | x
+industrial common | Industrial Average | fix | x
+shopper costs | consumer prices | fix | x
+shopper value index | consumer price index | fix | x
+shopper worth index | consumer price index | fix | x
+shopper confidence | consumer confidence | context | x
+shopper spending | consumer spending | context | x
+shopper demand | consumer demand | context | x
+shopper items | consumer goods | fix | x
+shopper electronics | consumer electronics | fix | x
+shopper safety | consumer protection | context | x
+provide chain points | supply chain issues | fix | x
+provide chain issues | supply chain problems | fix | x
+provide shortages | supply shortages | fix | x
+rate of interest hike | interest rate hike | fix | n
+rate of interest choice | interest rate decision | fix | n
+rates of interest | interest rates | context | x
+raised rates of interest | raised interest rates | context | x
+increase rates of interest | raise interest rates | context | x
+elevating rates of interest | raising interest rates | fix | x
+minimize rates of interest | cut interest rates | context | x
+reducing rates of interest | cutting interest rates | context | x
+inflation charge | inflation rate | context | n
+the inflation charge | the inflation rate | fix | x
+annual inflation charge | annual inflation rate | fix | x
+financial institution of england | Bank of England | fix | x
+world financial institution | World Bank | context | x
+financial institution account | bank account | context | n
+financial institution card | bank card | context | n
+financial institution department | bank branch | fix | n
+financial institution vacation | bank holiday | fix | n
+funding financial institution | investment bank | context | n
+business financial institution | commercial bank | context | n
+the central financial institution | the central bank | context | x
+the us greenback | the US dollar | fix | x
+u.s. greenback | U.S. dollar | fix | x
+greenback index | dollar index | fix | x
+digital forex | digital currency | fix | n
+overseas forex | foreign currency | fix | n
+crypto change | crypto exchange | fix | n
+cryptocurrency change | cryptocurrency exchange | fix | n
+minimal wage | minimum wage | fix | n
+the nationwide common | the national average | fix | x
+above common | above average | context | x
+beneath common | below average | context | x
+the price of dwelling | the cost of living | context | x
+price of residing | cost of living | context | x
+value of dwelling | cost of living | context | x
+value of residing | cost of living | context | x
+utility payments | utility bills | context | n
+vitality payments | energy bills | fix | n
+family payments | household bills | context | n
+pay payments | pay bills | context | v
+minimize jobs | cut jobs | context | v
+chop jobs | cut jobs | context | v
+minimize prices | cut costs | context | v
+chop prices | cut costs | context | v
+minimize taxes | cut taxes | context | v
+minimize spending | cut spending | context | v
+minimize emissions | cut emissions | context | v
+commerce union | trade union | fix | n
+commerce deal | trade deal | fix | n
+commerce warfare | trade war | fix | n
+commerce struggle | trade war | fix | n
+commerce talks | trade talks | fix | x
+commerce deficit | trade deficit | fix | n
+commerce surplus | trade surplus | fix | n
+commerce limitations | trade barriers | fix | x
+commerce tensions | trade tensions | fix | x
+free commerce settlement | free trade agreement | fix | n
+introduced his retirement | announced his retirement | fix | x
+introduced her retirement | announced her retirement | fix | x
+introduced his resignation | announced his resignation | fix | x
+introduced her resignation | announced her resignation | fix | x
+introduced their engagement | announced their engagement | fix | x
+introduced their separation | announced their separation | fix | x
+introduced the loss of life | announced the death | fix | x
+introduced the dying | announced the death | fix | x
+introduced the demise | announced the death | fix | x
+introduced the signing | announced the signing | context | x
+introduced the discharge | announced the release | fix | x
+introduced the launch | announced the launch | context | x
+introduced in a press release | announced in a statement | fix | x
+introduced in an announcement | announced in a statement | fix | x
+introduced on twitter | announced on Twitter | context | x
+the corporate introduced that | the company announced that | fix | x
+""",
+        ]
+    ),
+}
+
+DIRECT["news"] = """
+instructed reporters | told reporters | fix | x
+instructed journalists | told journalists | fix | x
+instructed the information company | told the news agency | fix | x
+instructed the bbc | told the BBC | context | x
+instructed cnn | told CNN | context | x
+instructed reuters | told Reuters | context | x
+instructed the related press | told the Associated Press | fix | x
+instructed the associated press | told the Associated Press | context | x
+instructed the newspaper | told the newspaper | context | x
+instructed the outlet | told the outlet | context | x
+instructed the publication | told the publication | context | x
+instructed the courtroom | told the court | context | x
+instructed the court docket | told the court | fix | x
+information company | news agency | context | n
+information outlet | news outlet | context | n
+information launch | news release | fix | n
+breaking information | breaking news | context | x
+broke the information | broke the news | context | x
+break the information | break the news | context | x
+the information got here | the news came | fix | x
+the new york occasions | The New York Times | fix | x
+monetary occasions | Financial Times | fix | x
+los angeles occasions | Los Angeles Times | fix | x
+the occasions of india | The Times of India | fix | x
+washington put up | Washington Post | context | x
+the washington put up | The Washington Post | context | x
+the day by day mail | the Daily Mail | fix | x
+a spokesperson mentioned | a spokesperson said | context | x
+a spokesman mentioned | a spokesman said | context | x
+a spokeswoman mentioned | a spokeswoman said | context | x
+mentioned in a press release on | said in a statement on | fix | x
+stated in a press release on | said in a statement on | fix | x
+he famous | he noted | context | x
+she famous | she noted | context | x
+authorities officers | government officials | fix | n
+authorities official | government official | fix | n
+authorities spokesman | government spokesman | fix | n
+authorities spokesperson | government spokesperson | fix | n
+authorities spending | government spending | context | x
+authorities funding | government funding | context | x
+authorities coverage | government policy | fix | n
+authorities insurance policies | government policies | fix | x
+authorities shutdown | government shutdown | fix | n
+authorities debt | government debt | fix | x
+authorities bonds | government bonds | fix | x
+authorities forces | government forces | context | x
+authorities troops | government troops | fix | x
+authorities minister | government minister | fix | n
+authorities buildings | government buildings | fix | x
+authorities web site | government website | fix | n
+authorities knowledge | government data | context | x
+authorities company | government agency | fix | n
+authorities companies | government agencies | fix | x
+authorities contract | government contract | fix | n
+authorities subsidies | government subsidies | context | x
+authorities assist | government support | context | x
+the authorities's | the government's | fix | x
+the authorities is | the government is | context | x
+the authorities was | the government was | context | x
+the federal authorities's | the federal government's | fix | x
+the chinese language authorities | the Chinese government | context | x
+chinese language state | Chinese state | context | x
+russian authorities | Russian government | context | x
+govt orders | executive orders | context | x
+signed the invoice into legislation | signed the bill into law | fix | x
+signed the invoice into regulation | signed the bill into law | fix | x
+signed into legislation | signed into law | fix | x
+signed into regulation | signed into law | fix | x
+invoice into legislation | bill into law | fix | x
+the invoice handed | the bill passed | context | x
+handed the invoice | passed the bill | context | x
+vote on the invoice | vote on the bill | fix | x
+spending invoice | spending bill | fix | n
+infrastructure invoice | infrastructure bill | context | n
+stimulus invoice | stimulus bill | fix | n
+reform invoice | reform bill | fix | n
+bipartisan invoice | bipartisan bill | fix | n
+senate invoice | Senate bill | fix | n
+the invoice would | the bill would | context | x
+democratic celebration | Democratic Party | context | x
+republican celebration | Republican Party | context | x
+labour celebration | Labour Party | context | x
+conservative celebration | Conservative Party | context | x
+communist celebration | Communist Party | context | x
+ruling celebration | ruling party | fix | n
+opposition celebration | opposition party | fix | n
+political celebration | political party | context | n
+celebration chief | party leader | fix | n
+celebration leaders | party leaders | fix | x
+celebration members | party members | fix | x
+celebration's candidate | party's candidate | fix | x
+mail-in poll | mail-in ballot | context | n
+absentee poll | absentee ballot | fix | n
+poll field | ballot box | fix | n
+poll measure | ballot measure | context | n
+vote depend | vote count | context | n
+republican main | Republican primary | fix | n
+democratic main | Democratic primary | fix | n
+main election | primary election | context | n
+marketing campaign path | campaign trail | fix | n
+metropolis council | city council | fix | n
+metropolis corridor | city hall | fix | n
+metropolis officers | city officials | fix | x
+metropolis centre | city centre | fix | n
+metropolis middle | city center | fix | n
+internal metropolis | inner city | fix | n
+nationwide anthem | national anthem | fix | n
+nationwide park | national park | fix | n
+nationwide vacation | national holiday | fix | n
+nationwide treasure | national treasure | fix | n
+nationwide election | national election | context | n
+worldwide neighborhood | international community | fix | x
+worldwide legislation | international law | context | x
+worldwide airport | international airport | fix | n
+worldwide journey | international travel | context | x
+worldwide college students | international students | fix | x
+worldwide observers | international observers | context | x
+worldwide relations | international relations | context | x
+sanctions in opposition to | sanctions against | fix | x
+sanctions towards | sanctions against | fix | x
+allegations in opposition to | allegations against | fix | x
+allegations towards | allegations against | fix | x
+lawsuit in opposition to | lawsuit against | fix | x
+lawsuit towards | lawsuit against | fix | x
+the case in opposition to | the case against | context | x
+the struggle in opposition to | the fight against | context | x
+the battle in opposition to | the fight against | context | x
+struggle in opposition to | fight against | context | x
+the warfare in ukraine | the war in Ukraine | context | x
+the struggle in ukraine | the war in Ukraine | context | x
+warfare in ukraine | war in Ukraine | context | x
+russia's warfare | Russia's war | context | x
+humanitarian help | humanitarian aid | context | x
+"""
+
+DIRECT["legal"] = """
+a federal choose | a federal judge | fix | x
+a federal decide | a federal judge | fix | x
+the federal choose | the federal judge | fix | x
+district choose | district judge | context | n
+district decide | district judge | context | n
+circuit choose | circuit judge | fix | n
+circuit decide | circuit judge | fix | n
+presiding choose | presiding judge | fix | n
+presiding decide | presiding judge | context | n
+choose dominated | judge ruled | fix | x
+the choose dominated | the judge ruled | fix | x
+choose sentenced | judge sentenced | fix | x
+the choose sentenced | the judge sentenced | fix | x
+choose ordered | judge ordered | fix | x
+the choose ordered | the judge ordered | fix | x
+decide sentenced | judge sentenced | fix | x
+decide ordered | judge ordered | fix | x
+the choose mentioned | the judge said | fix | x
+the choose stated | the judge said | fix | x
+the decide mentioned | the judge said | fix | x
+the decide stated | the judge said | fix | x
+the choose | the judge | context | x
+legal professional basic | attorney general | fix | n
+lawyer common | attorney general | fix | n
+u.s. legal professional | U.S. Attorney | context | n
+protection legal professional | defense attorney | fix | n
+district legal professional | district attorney | fix | n
+legal professional's workplace | attorney's office | fix | x
+lawyer's workplace | attorney's office | context | x
+his legal professional | his attorney | context | x
+her legal professional | her attorney | context | x
+discovered responsible of | found guilty of | fix | x
+responsible plea | guilty plea | fix | n
+pleads responsible | pleads guilty | fix | x
+pleading responsible | pleading guilty | fix | x
+not responsible plea | not guilty plea | fix | n
+felony fees | criminal charges | fix | x
+felony cost | criminal charge | fix | n
+homicide fees | murder charges | fix | x
+homicide cost | murder charge | fix | n
+tried homicide | attempted murder | context | x
+dealing with fees | facing charges | context | x
+dealing with a number of fees | facing multiple charges | fix | x
+dealing with felony fees | facing criminal charges | fix | x
+dealing with homicide fees | facing murder charges | fix | x
+press fees | press charges | context | v
+fees towards | charges against | context | x
+fees in opposition to | charges against | fix | x
+dropped the fees | dropped the charges | context | x
+courtroom paperwork | court documents | fix | x
+court docket paperwork | court documents | context | x
+courtroom papers | court papers | context | x
+courtroom order | court order | context | n
+courtroom ruling | court ruling | fix | n
+courtroom of appeals | court of appeals | fix | x
+court docket of appeals | court of appeals | fix | x
+courtroom of attraction | court of appeal | fix | x
+court docket of attraction | court of appeal | fix | x
+appeals courtroom | appeals court | context | n
+appeals court docket | appeals court | context | n
+federal courtroom | federal court | context | n
+federal court docket | federal court | context | n
+the courtroom heard | the court heard | context | x
+excessive courtroom | High Court | context | x
+mass taking pictures | mass shooting | fix | n
+deadly taking pictures | fatal shooting | fix | n
+deadly capturing | fatal shooting | fix | n
+police taking pictures | police shooting | context | n
+police capturing | police shooting | context | n
+drive-by taking pictures | drive-by shooting | fix | n
+drive-by capturing | drive-by shooting | fix | n
+taking pictures sufferer | shooting victim | fix | n
+capturing sufferer | shooting victim | fix | n
+college taking pictures | school shooting | context | n
+hearth division | fire department | fix | n
+fireplace division | fire department | fix | n
+hearth crews | fire crews | fix | x
+fireplace crews | fire crews | fix | x
+hearth chief | fire chief | fix | n
+hearth station | fire station | fix | n
+hearth brigade | fire brigade | fix | n
+hearth service | fire service | fix | n
+fireplace service | fire service | context | n
+hearth fighters | firefighters | fix | x
+fireplace fighters | firefighters | fix | x
+hearth truck | fire truck | fix | n
+hearth engine | fire engine | fix | n
+hearth alarm | fire alarm | fix | n
+hearth broke out | fire broke out | fix | x
+fireplace broke out | fire broke out | fix | x
+caught hearth | caught fire | fix | x
+caught fireplace | caught fire | fix | x
+opened hearth | opened fire | fix | x
+opened fireplace | opened fire | fix | x
+set hearth to | set fire to | fix | x
+set fireplace to | set fire to | fix | x
+on hearth | on fire | context | x
+site visitors accident | traffic accident | fix | n
+site visitors jam | traffic jam | fix | n
+site visitors lights | traffic lights | fix | x
+site visitors cease | traffic stop | fix | n
+site visitors congestion | traffic congestion | fix | x
+site visitors collision | traffic collision | fix | n
+air site visitors | air traffic | fix | x
+steady situation | stable condition | context | x
+in steady situation | in stable condition | fix | x
+in secure situation | in stable condition | context | x
+in essential situation | in critical condition | fix | x
+in vital situation | in critical condition | fix | x
+in crucial situation | in critical condition | fix | x
+native hospital | local hospital | context | n
+native police | local police | context | x
+native officers | local officials | context | x
+native council | local council | context | n
+native newspaper | local newspaper | context | n
+native tv | local TV | context | x
+native radio | local radio | context | x
+native information | local news | context | x
+native enterprise | local business | context | n
+native companies | local businesses | context | x
+native elections | local elections | context | x
+native authorities | local authorities | context | x
+native residents | local residents | context | x
+"""
+
+DIRECT["health"] = """
+variety of confirmed circumstances | number of confirmed cases | fix | x
+variety of new circumstances | number of new cases | fix | x
+variety of covid circumstances | number of COVID cases | fix | x
+variety of coronavirus circumstances | number of coronavirus cases | fix | x
+confirmed circumstances | confirmed cases | fix | x
+covid circumstances | COVID cases | fix | x
+covid-19 circumstances | COVID-19 cases | fix | x
+coronavirus circumstances | coronavirus cases | fix | x
+circumstances of covid | cases of COVID | fix | x
+circumstances of covid-19 | cases of COVID-19 | fix | x
+circumstances of the virus | cases of the virus | context | x
+energetic circumstances | active cases | fix | x
+day by day circumstances | daily cases | context | x
+a surge in circumstances | a surge in cases | fix | x
+a spike in circumstances | a spike in cases | fix | x
+a rise in circumstances | a rise in cases | fix | x
+rise in circumstances | rise in cases | context | x
+circumstances rose | cases rose | context | x
+booster pictures | booster shots | fix | x
+flu pictures | flu shots | fix | x
+flu photographs | flu shots | fix | x
+covid pictures | COVID shots | fix | x
+masks carrying | mask wearing | context | x
+masks mandates | mask mandates | fix | x
+facet results | side effects | fix | x
+facet impact | side effect | fix | n
+unwanted effects | side effects | context | x
+reason for loss of life | cause of death | fix | x
+reason for dying | cause of death | fix | x
+loss of life threats | death threats | fix | x
+dying threats | death threats | context | x
+well being officers | health officials | fix | x
+public well being officers | public health officials | fix | x
+well being care | health care | context | x
+well being care staff | health care workers | fix | x
+well being care system | health care system | fix | n
+well being care suppliers | health care providers | fix | x
+healthcare suppliers | healthcare providers | fix | x
+well being authorities | health authorities | fix | x
+well being division | health department | fix | n
+well being ministry | health ministry | fix | n
+well being secretary | health secretary | fix | n
+well being emergency | health emergency | fix | n
+well being disaster | health crisis | fix | n
+well being dangers | health risks | context | x
+well being issues | health problems | context | x
+well being points | health issues | context | x
+well being advantages | health benefits | context | x
+well being care reform | health care reform | fix | n
+breast most cancers | breast cancer | fix | x
+lung most cancers | lung cancer | fix | x
+prostate most cancers | prostate cancer | fix | x
+pores and skin most cancers | skin cancer | fix | x
+colon most cancers | colon cancer | fix | x
+cervical most cancers | cervical cancer | fix | x
+pancreatic most cancers | pancreatic cancer | fix | x
+ovarian most cancers | ovarian cancer | fix | x
+mind most cancers | brain cancer | fix | x
+blood most cancers | blood cancer | fix | x
+recognized with most cancers | diagnosed with cancer | fix | x
+identified with most cancers | diagnosed with cancer | fix | x
+most cancers sufferers | cancer patients | fix | x
+battle with most cancers | battle with cancer | fix | x
+blood strain | blood pressure | context | x
+excessive blood strain | high blood pressure | fix | x
+excessive blood stress | high blood pressure | fix | x
+low blood strain | low blood pressure | fix | x
+sort 2 diabetes | type 2 diabetes | fix | x
+sort 1 diabetes | type 1 diabetes | fix | x
+kind 1 diabetes | type 1 diabetes | fix | x
+consuming dysfunction | eating disorder | fix | n
+consuming problems | eating disorders | fix | x
+wholesome consuming | healthy eating | context | x
+mind harm | brain damage | fix | x
+mind damage | brain injury | context | x
+coronary heart illness | heart disease | fix | n
+coronary heart failure | heart failure | context | x
+coronary heart issues | heart problems | fix | x
+coronary heart surgical procedure | heart surgery | fix | x
+psychological sickness | mental illness | context | n
+psychological well being points | mental health issues | fix | x
+psychological well being issues | mental health problems | fix | x
+"""
+
+DIRECT["sports"] = """
+nationwide crew | national team | fix | n
+nationwide workforce | national team | fix | n
+nationwide staff | national team | context | n
+scored a objective | scored a goal | fix | x
+scored a purpose | scored a goal | fix | x
+rating a purpose | score a goal | fix | v
+scored the successful objective | scored the winning goal | fix | x
+scored the profitable objective | scored the winning goal | fix | x
+scored the successful purpose | scored the winning goal | fix | x
+scored his first objective | scored his first goal | fix | x
+scored his second objective | scored his second goal | fix | x
+objective of the season | goal of the season | fix | x
+objective kick | goal kick | fix | n
+objective line | goal line | context | n
+objective scorer | goal scorer | context | n
+purpose scorer | goal scorer | fix | n
+world cup ultimate | World Cup final | fix | x
+champions league ultimate | Champions League final | fix | x
+europa league ultimate | Europa League final | fix | x
+fa cup ultimate | FA Cup final | fix | x
+semi-ultimate | semi-final | fix | n
+semi-remaining | semi-final | fix | n
+quarter-ultimate | quarter-final | fix | n
+quarter-remaining | quarter-final | fix | n
+the membership introduced that | the club announced that | fix | x
+the membership introduced | the club announced | context | x
+the membership mentioned | the club said | context | x
+the membership stated | the club said | context | x
+membership captain | club captain | fix | n
+membership document | club record | context | n
+membership legend | club legend | fix | n
+soccer membership | football club | context | n
+his former membership | his former club | context | x
+boyhood membership | boyhood club | fix | n
+star participant | star player | context | n
+tennis participant | tennis player | context | n
+basketball participant | basketball player | context | n
+baseball participant | baseball player | context | n
+hockey participant | hockey player | context | n
+soccer participant | football player | context | n
+caretaker supervisor | caretaker manager | context | n
+house crew | home team | fix | n
+away crew | away team | context | n
+house recreation | home game | context | n
+away recreation | away game | fix | n
+house soil | home soil | fix | x
+house followers | home fans | context | x
+house win | home win | fix | n
+straight units | straight sets | context | x
+in straight units | in straight sets | fix | x
+match level | match point | context | n
+private finest | personal best | fix | n
+private greatest | personal best | fix | n
+world document | world record | context | n
+harm time | injury time | fix | x
+harm report | injury report | context | n
+knee harm | knee injury | fix | n
+ankle harm | ankle injury | fix | n
+hamstring harm | hamstring injury | fix | n
+groin harm | groin injury | fix | n
+shoulder harm | shoulder injury | fix | n
+calf harm | calf injury | fix | n
+the ultimate whistle | the final whistle | fix | x
+ultimate whistle | final whistle | fix | x
+the ultimate spherical | the final round | fix | x
+successful objective | winning goal | context | n
+profitable objective | winning goal | context | n
+"""
+
+DIRECT["entertainment"] = """
+discuss present | talk show | fix | n
+recreation present | game show | fix | n
+awards present | awards show | fix | n
+award present | award show | fix | n
+the hit present | the hit show | fix | x
+hit sequence | hit series | context | n
+tv sequence | TV series | fix | n
+television sequence | television series | context | n
+starring function | starring role | fix | n
+title function | title role | context | n
+cameo look | cameo appearance | fix | n
+new tune | new song | context | n
+hit tune | hit song | context | n
+instagram put up | Instagram post | fix | n
+in a put up on | in a post on | fix | x
+in an instagram put up | in an Instagram post | fix | x
+shared a put up | shared a post | fix | x
+social media put up | social media post | fix | n
+weblog put up | blog post | context | n
+soccer followers | football fans | context | x
+followers took to social media | fans took to social media | fix | x
+broke the information to | broke the news to | context | x
+have been courting | have been dating | context | x
+began courting | started dating | context | x
+purple carpet | red carpet | context | x
+"""
+
+DIRECT["tech"] = """
+electrical automobiles | electric vehicles | fix | x
+electrical autos | electric vehicles | fix | x
+electrical automotive | electric car | context | n
+self-driving automotive | self-driving car | context | n
+used automotive | used car | context | n
+automotive crash | car crash | context | n
+automotive accident | car accident | context | n
+automotive keys | car keys | fix | x
+automotive maker | car maker | context | n
+renewable vitality | renewable energy | fix | x
+vitality costs | energy prices | fix | x
+vitality disaster | energy crisis | fix | n
+vitality firm | energy company | fix | n
+vitality corporations | energy companies | fix | x
+vitality effectivity | energy efficiency | fix | x
+vitality consumption | energy consumption | fix | x
+vitality sector | energy sector | fix | n
+vitality safety | energy security | fix | x
+vitality minister | energy minister | fix | n
+vitality drink | energy drink | fix | n
+clear vitality | clean energy | context | x
+inexperienced vitality | green energy | context | x
+wind vitality | wind energy | fix | x
+nuclear vitality | nuclear energy | fix | x
+synthetic intelligence | artificial intelligence | fix | x
+knowledge breach | data breach | fix | n
+knowledge safety | data protection | context | x
+cyber assault | cyber attack | fix | n
+cyber assaults | cyber attacks | fix | x
+cyber-assault | cyber-attack | fix | n
+hacking assault | hacking attack | fix | n
+software program replace | software update | context | n
+software program updates | software updates | fix | x
+laptop computer | laptop | context | n
+sensible telephones | smart phones | context | x
+app retailer | app store | context | n
+the app retailer | the App Store | fix | x
+google play retailer | Google Play Store | fix | x
+"""
+
+DIRECT["weather"] = """
+local weather disaster | climate crisis | context | n
+local weather motion | climate action | fix | x
+local weather targets | climate goals | fix | x
+local weather objectives | climate goals | fix | x
+local weather coverage | climate policy | fix | n
+local weather scientists | climate scientists | fix | x
+local weather activist | climate activist | fix | n
+local weather summit | climate summit | fix | n
+local weather talks | climate talks | fix | x
+local weather settlement | climate agreement | fix | n
+paris local weather settlement | Paris climate agreement | fix | n
+greenhouse fuel emissions | greenhouse gas emissions | fix | x
+greenhouse gasoline emissions | greenhouse gas emissions | fix | x
+excessive climate | extreme weather | context | x
+excessive climate occasions | extreme weather events | fix | x
+climate occasions | weather events | fix | x
+warmth waves | heat waves | context | x
+the met workplace | the Met Office | context | x
+met workplace | Met Office | context | x
+"""
+
+# Week and month phrases: "final week" and "subsequent month" are English ("the final week of term"),
+# so only their news forms with a preposition or time word in front are fixed.
+_PERIODS = ["week", "month"]
+DIRECT["general"] += "\n".join(
+    [
+        "",
+        *[f"{p} final {w} | {p} last {w} | fix | x" for w in _PERIODS for p in ("since", "until", "till", "than")],
+        *[f"as of final {w} | as of last {w} | fix | x" for w in _PERIODS],
+        *[f"earlier than final {w} | before last {w} | fix | x" for w in _PERIODS],
+        *[f"{p} subsequent {w} | {p} next {w} | fix | x" for w in _PERIODS for p in ("until", "till", "early")],
+        *[f"{m} final 12 months's | {m} last year's | fix | x" for m in ("since", "than")],
+        """
+earlier than final 12 months | before last year | fix | x
+earlier than the top of the 12 months | before the end of the year | fix | x
+in comparison with final 12 months | compared to last year | fix | x
+in contrast with final 12 months | compared with last year | fix | x
+in comparison with a 12 months earlier | compared to a year earlier | fix | x
+a 12 months in the past | a year ago | fix | x
+in the identical interval | in the same period | fix | x
+on the identical day | on the same day | fix | x
+with out energy | without power | fix | x
+left with out | left without | context | x
+""",
+    ]
+)
+
+DIRECT["news"] += """
+cupboard minister | cabinet minister | fix | n
+cupboard reshuffle | cabinet reshuffle | fix | n
+cupboard assembly | cabinet meeting | fix | n
+cupboard secretary | cabinet secretary | fix | n
+shadow cupboard | shadow cabinet | fix | n
+overseas affairs | foreign affairs | fix | x
+overseas ministry | foreign ministry | fix | n
+overseas direct funding | foreign direct investment | fix | x
+overseas workplace | Foreign Office | fix | x
+overseas buyers | foreign investors | context | x
+protection ministry | defence ministry | fix | n
+entrance line | front line | context | n
+the entrance line | the front line | fix | x
+entrance traces | front lines | fix | x
+entrance-line | front-line | fix | x
+mayor's workplace | mayor's office | fix | x
+governor's workplace | governor's office | fix | x
+prosecutor's workplace | prosecutor's office | fix | x
+coroner's workplace | coroner's office | fix | x
+took workplace | took office | fix | x
+taking workplace | taking office | fix | x
+run for workplace | run for office | fix | x
+working for workplace | running for office | fix | x
+time period in workplace | term in office | fix | x
+time period limits | term limits | fix | x
+four-year time period | four-year term | fix | n
+second time period | second term | context | n
+exit ballot | exit poll | fix | n
+the newest ballot | the latest poll | fix | x
+opinion ballot | opinion poll | context | n
+european fee | European Commission | fix | x
+"""
+
+DIRECT["legal"] += """
+launched on bail | released on bail | fix | x
+launched from jail | released from prison | fix | x
+launched from custody | released from custody | fix | x
+launched from hospital | released from hospital | fix | x
+launched from the hospital | released from the hospital | fix | x
+homicide sufferer | murder victim | fix | n
+sufferer's household | victim's family | fix | x
+knife assault | knife attack | fix | n
+terror assault | terror attack | fix | n
+terrorist assault | terrorist attack | context | n
+charged with homicide | charged with murder | context | x
+police spokesman mentioned | police spokesman said | context | x
+"""
+
+DIRECT["business"] += """
+personal fairness | private equity | fix | x
+non-public fairness | private equity | fix | x
+personal fairness agency | private equity firm | fix | n
+meals banks | food banks | fix | x
+meals financial institution | food bank | fix | n
+meals provide | food supply | fix | n
+meals poisoning | food poisoning | fix | x
+meals supply | food delivery | fix | n
+quick meals | fast food | fix | x
+junk meals | junk food | fix | x
+meals inflation | food inflation | fix | x
+meals shortages | food shortages | fix | x
+meals costs | food prices | context | x
+"""
+
+DIRECT["health"] += """
+intensive care items | intensive care units | fix | x
+nursing houses | nursing homes | fix | x
+nursing residence | nursing home | fix | n
+care houses | care homes | fix | x
+care residence | care home | fix | n
+vaccination charge | vaccination rate | fix | n
+an infection charge | infection rate | fix | n
+antigen take a look at | antigen test | fix | n
+lateral move take a look at | lateral flow test | fix | n
+parkinson's illness | Parkinson's disease | fix | x
+lyme illness | Lyme disease | fix | x
+crohn's illness | Crohn's disease | fix | x
+kidney illness | kidney disease | context | x
+facilities for illness management | Centers for Disease Control | fix | x
+illness management and prevention | Disease Control and Prevention | fix | x
+"""
+
+DIRECT["sports"] += """
+equalising objective | equalising goal | fix | n
+equalizing objective | equalizing goal | fix | n
+penalty field | penalty box | fix | n
+batting common | batting average | fix | n
+earned run common | earned run average | fix | n
+factors per recreation | points per game | fix | x
+ultimate rating | final score | fix | n
+check match | test match | fix | n
+check sequence | test series | fix | n
+check cricket | test cricket | fix | x
+"""
+
+DIRECT["entertainment"] += """
+finest supporting actor | best supporting actor | fix | x
+finest supporting actress | best supporting actress | fix | x
+award for finest | award for best | fix | x
+oscar for finest | Oscar for best | fix | x
+grammy for finest | Grammy for best | fix | x
+emmy for finest | Emmy for best | fix | x
+nominated for finest | nominated for best | fix | x
+finest actor | best actor | context | x
+finest actress | best actress | context | x
+finest image | best picture | context | x
+leisure information | entertainment news | fix | x
+leisure weekly | Entertainment Weekly | fix | x
+introduced their cut up | announced their split | fix | x
+royal household | royal family | context | x
+"""
+
+DIRECT["weather"] += """
+warmth index | heat index | fix | n
+warmth advisory | heat advisory | fix | n
+warmth exhaustion | heat exhaustion | fix | x
+warmth stroke | heat stroke | fix | x
+air high quality | air quality | fix | x
+water high quality | water quality | context | x
+web-zero | net-zero | fix | x
+carbon impartial | carbon neutral | fix | x
+local weather impartial | climate neutral | fix | x
+"""
+
+# "a variety of circumstances" is English: only the case-count news forms are fixed.
+DIRECT["health"] += "\n".join(
+    f"variety of circumstances {verb} | number of cases {verb} | fix | x"
+    for verb in ["rose", "climbed", "jumped", "fell", "dropped", "surged", "doubled", "elevated", "continues to rise"]
+)
+
+# Example sentences (spun => repaired) for a sample of the direct pairs; tests/test_spinner_examples.py checks them.
+DIRECT_EXAMPLES: dict[str, str] = {
+    "tech big": "Shares of the tech big rose. => Shares of the tech giant rose.",
+    "p.c. on": "The index closed 2 p.c. on Friday. => The index closed 2 percent on Friday.",
+    "p.c. from": "Exports fell 4 p.c. from a year earlier. => Exports fell 4 percent from a year earlier.",
+    "the corporate reported": "Analysts cheered after the corporate reported strong sales. => "
+    "Analysts cheered after the company reported strong sales.",
+    "the corporate said": "The corporate said it would appeal. => The company said it would appeal.",
+    "since final 12 months": "Prices have doubled since final 12 months. => Prices have doubled since last year.",
+    "march final 12 months": "The plant closed in March final 12 months. => The plant closed in March last year.",
+    "early subsequent 12 months": "It takes effect early subsequent 12 months. => It takes effect early next year.",
+    "the top of the 12 months": "Talks end by the top of the 12 months. => Talks end by the end of the year.",
+    "a 12 months later": "He returned a 12 months later. => He returned a year later.",
+    "in current years": "Crime has fallen in current years. => Crime has fallen in recent years.",
+    "per week in the past": "The storm hit per week in the past. => The storm hit a week ago.",
+    "shut family and friends": "She was surrounded by shut family and friends. => "
+    "She was surrounded by close family and friends.",
+    "shut ally": "He is a shut ally of the president. => He is a close ally of the president.",
+    "handed away": "The actor handed away peacefully. => The actor passed away peacefully.",
+    "gave start to": "She gave start to twins in May. => She gave birth to twins in May.",
+    "anticipating their first youngster": "The couple are anticipating their first youngster. => "
+    "The couple are expecting their first child.",
+    "the marriage ceremony befell": "The marriage ceremony befell in June. => The wedding took place in June.",
+    "share factors": "Rates rose by 0.5 share factors. => Rates rose by 0.5 percentage points.",
+    "foundation factors": "The bank cut rates by 25 foundation factors. => The bank cut rates by 25 basis points.",
+    "shopper costs": "Shopper costs climbed again in May. => Consumer prices climbed again in May.",
+    "revenue warning": "The retailer issued a revenue warning. => The retailer issued a profit warning.",
+    "commerce deal": "Both sides hope to sign a commerce deal. => Both sides hope to sign a trade deal.",
+    "minimal wage": "The state raised the minimal wage. => The state raised the minimum wage.",
+    "preliminary public providing": "The firm plans an preliminary public providing. => "
+    "The firm plans an initial public offering.",
+    "introduced his retirement": "The striker introduced his retirement on Monday. => "
+    "The striker announced his retirement on Monday.",
+    "instructed journalists": "The minister instructed journalists the plan was ready. => "
+    "The minister told journalists the plan was ready.",
+    "authorities officers": "Authorities officers declined to comment. => Government officials declined to comment.",
+    "signed the invoice into legislation": "The governor signed the invoice into legislation. => "
+    "The governor signed the bill into law.",
+    "cupboard reshuffle": "The prime minister announced a cupboard reshuffle. => "
+    "The prime minister announced a cabinet reshuffle.",
+    "took workplace": "She took workplace in January. => She took office in January.",
+    "metropolis council": "The metropolis council approved the plan. => The city council approved the plan.",
+    "a federal choose": "A federal choose blocked the order. => A federal judge blocked the order.",
+    "felony fees": "He faces felony fees over the crash. => He faces criminal charges over the crash.",
+    "launched on bail": "The suspect was launched on bail. => The suspect was released on bail.",
+    "hearth division": "The hearth division was called at noon. => The fire department was called at noon.",
+    "in steady situation": "The driver is in steady situation. => The driver is in stable condition.",
+    "confirmed circumstances": "There are 40 confirmed circumstances in the city. => "
+    "There are 40 confirmed cases in the city.",
+    "breast most cancers": "She was treated for breast most cancers. => She was treated for breast cancer.",
+    "booster pictures": "Booster pictures are now available. => Booster shots are now available.",
+    "nursing houses": "Visits to nursing houses resumed. => Visits to nursing homes resumed.",
+    "nationwide crew": "He was called up to the nationwide crew. => He was called up to the national team.",
+    "scored a objective": "He scored a objective before half-time. => He scored a goal before half-time.",
+    "world cup ultimate": "France reached the World Cup ultimate. => France reached the World Cup final.",
+    "hamstring harm": "He is out with a hamstring harm. => He is out with a hamstring injury.",
+    "in straight units": "She won in straight units. => She won in straight sets.",
+    "discuss present": "He appeared on a late-night discuss present. => He appeared on a late-night talk show.",
+    "finest supporting actress": "She won finest supporting actress. => She won best supporting actress.",
+    "electrical automobiles": "Sales of electrical automobiles rose. => Sales of electric vehicles rose.",
+    "renewable vitality": "The plan boosts renewable vitality. => The plan boosts renewable energy.",
+    "cyber assault": "The bank suffered a cyber assault. => The bank suffered a cyber attack.",
+    "air high quality": "Air high quality worsened overnight. => Air quality worsened overnight.",
+    "warmth advisory": "A warmth advisory is in effect. => A heat advisory is in effect.",
+}
+
+DIRECT["general"] += """
+since final yr | since last year | fix | x
+than final yr | than last year | fix | x
+pals and household | friends and family | fix | x
+associates and household | friends and family | fix | x
+buddies and household | friends and family | fix | x
+household and associates | family and friends | fix | x
+the proper to vote | the right to vote | fix | x
+the suitable to vote | the right to vote | fix | x
+far-proper | far-right | fix | x
+far proper | far right | context | x
+proper-wing | right-wing | fix | x
+centre-proper | centre-right | fix | x
+center-proper | center-right | fix | x
+one of the crucial vital | one of the most important | fix | x
+one of the crucial essential | one of the most important | fix | x
+one of the crucial necessary | one of the most important | fix | x
+one of the crucial in style | one of the most popular | fix | x
+one of the crucial well-liked | one of the most popular | fix | x
+"""
+
+DIRECT["news"] += """
+gun management | gun control | fix | x
+gun management legal guidelines | gun control laws | fix | x
+start management | birth control | fix | x
+division of justice | Department of Justice | fix | x
+the newest replace | the latest update | fix | x
+an replace | an update | fix | x
+in an replace | in an update | fix | x
+launched an announcement | released a statement | fix | x
+"""
+
+DIRECT["health"] += """
+flu-like signs | flu-like symptoms | fix | x
+covid signs | COVID symptoms | fix | x
+signs embrace | symptoms include | fix | x
+delicate signs | mild symptoms | context | x
+ready lists | waiting lists | context | x
+ready listing | waiting list | fix | n
+ready instances | waiting times | fix | x
+gp surgical procedure | GP surgery | fix | n
+emergency companies | emergency services | context | x
+"""
+
+DIRECT["business"] += """
+charge hike | rate hike | context | n
+gdp development | GDP growth | fix | x
+progress charge | growth rate | context | n
+"""
+
+DIRECT["sports"] += """
+backside of the desk | bottom of the table | fix | x
+prime of the league | top of the league | fix | x
+prime six | top six | fix | x
+prime flight | top flight | fix | x
+prime-flight | top-flight | fix | x
+prime scorer | top scorer | fix | n
+prime seed | top seed | context | n
+season-long mortgage | season-long loan | fix | n
+mortgage transfer | loan move | context | n
+"""
+
+DIRECT["weather"] += """
+highs within the | highs in the | fix | x
+lows within the | lows in the | fix | x
+"""
+
+DIRECT["tech"] += """
+massive language mannequin | large language model | fix | n
+giant language mannequin | large language model | fix | n
+machine studying mannequin | machine learning model | fix | n
+enterprise mannequin | business model | fix | n
+massive knowledge | big data | context | x
+knowledge assortment | data collection | fix | x
+person knowledge | user data | context | x
+buyer knowledge | customer data | context | x
+laptop science | computer science | fix | x
+laptop scientist | computer scientist | fix | n
+laptop virus | computer virus | fix | n
+laptop chips | computer chips | fix | x
+laptop methods | computer systems | fix | x
+desktop laptop | desktop computer | context | n
+web entry | internet access | fix | x
+broadband web | broadband internet | fix | x
+web service supplier | internet service provider | fix | n
+house station | space station | fix | n
+house exploration | space exploration | fix | x
+house company | space agency | context | n
+house mission | space mission | fix | n
+house telescope | space telescope | fix | n
+house tourism | space tourism | fix | x
+house journey | space travel | fix | x
+"""

@@ -305,3 +305,116 @@ def test_repeated_context_entry_counts_once() -> None:
     varied = prints([f"a.tsv:{i}" for i in range(5)])
     assert Evidence(text, same).for_match(same[0]) == 0.0
     assert Evidence(text, varied).for_match(varied[0]) > 0.25
+
+
+CONTEXT_LEXICON = (
+    "a number of\tseveral\tcontext\tx\n"
+    "at present\tcurrently\tcontext\tx\n"
+    "central financial institution\tcentral bank\tcontext\tn\n"
+    "dealing with\tfacing\tcontext\tx\n"
+    "fees\tcharges\tcontext\tx\n"
+    "in additional than\tin more than\tcontext\tx\n"
+    "international locations\tcountries\tcontext\tx\n"
+    "mentioned\tsaid\tcontext\tx\n"
+    "on the scene\tat the scene\tcontext\tx\n"
+    "rates of interest\tinterest rates\tcontext\tx\n"
+    "share factors\tpercentage points\tcontext\tx\n"
+    "shall be\twill be\tcontext\tx\n"
+    "stated\tsaid\tcontext\tx\n"
+    "within the\tin the\tcontext\tx\n"
+)
+
+
+@pytest.fixture
+def context_only(tmp_path: Path) -> dict[str, Any]:
+    """Options with a lexicon of context entries only, so that every repair rests on evidence."""
+    lexicon = tmp_path / "context.tsv"
+    lexicon.write_text(CONTEXT_LEXICON, "utf-8")
+    return {"select": ["SPN"], "spinner_builtin": False, "spinner_lexicons": [str(lexicon)]}
+
+
+def test_context_weight_follows_how_common_the_phrase_is() -> None:
+    from textrepair.spin.evidence import MIN_WEIGHT, context_weight, swap_weight
+
+    assert context_weight("central financial institution") == 1.0
+    assert context_weight("rates of interest") > 0.7
+    assert context_weight("share factors") > 0.7
+    assert context_weight("Stated") == context_weight("stated") < 0.3
+    for common in ("within the", "shall be", "ought to", "at present", "a number of"):
+        assert context_weight(common) == MIN_WEIGHT
+    # Words kept from the original count half: "third quarter" is ordinary company for "within the".
+    assert (
+        swap_weight("within the third quarter", "in the third quarter")
+        < 0.6
+        < context_weight("within the third quarter")
+    )
+    assert swap_weight("rates of interest", "interest rates") == context_weight("rates of interest")
+
+
+def test_three_distinct_context_entries_in_one_sentence_are_repaired(context_only: dict[str, Any]) -> None:
+    spun = "The central financial institution raised rates of interest by 0.25 share factors, citing inflation."
+    r = repair(spun, **context_only)
+    assert r.text == "The central bank raised interest rates by 0.25 percentage points, citing inflation."
+    assert {e.rule for e in r.edits} == {"SPN002"}
+    (p,) = r.signals["spin"]["paragraphs"]
+    assert [f["weight"] for f in p["fingerprints"]] == [
+        1.0,
+        pytest.approx(0.81, abs=0.05),
+        pytest.approx(0.93, abs=0.05),
+    ]
+
+
+def test_two_context_entries_alone_are_left(context_only: dict[str, Any]) -> None:
+    text = "The central financial institution raised rates of interest on Thursday."
+    r = repair(text, **context_only)
+    assert r.text == text
+    assert all(e.confidence < 0.5 for e in r.suggestions)
+
+
+def test_two_context_entries_with_more_in_the_document_are_repaired(context_only: dict[str, Any]) -> None:
+    first = "The central financial institution raised rates of interest on Thursday."
+    rest = "Officials mentioned it was dealing with a number of fees and share factors within the market."
+    assert repair(first, **context_only).text == first
+    got = repair(first + "\n\n" + rest, **context_only).text
+    assert got.startswith("The central bank raised interest rates on Thursday.\n\n")
+
+
+def test_a_lone_context_entry_is_never_repaired(context_only: dict[str, Any]) -> None:
+    text = "A central financial institution sets the rates. It met on Tuesday. The vote was close."
+    r = repair(text, **context_only)
+    assert r.text == text and not r.suggestions
+
+
+def test_common_swaps_next_to_unusual_ones_are_repaired(context_only: dict[str, Any]) -> None:
+    spun = (
+        "The central financial institution mentioned rates of interest will rise in additional than 30 "
+        "international locations."
+    )
+    r = repair(spun, **context_only)
+    assert r.text == "The central bank said interest rates will rise in more than 30 countries."
+    assert len(r.edits) == 5
+
+
+def test_stacked_formal_phrases_are_not_spin(context_only: dict[str, Any]) -> None:
+    clean = "At present, a number of officers stated that the plan shall be reviewed within the year."
+    r = repair(clean, **context_only)
+    assert r.text == clean and not r.suggestions
+
+
+def test_the_same_words_spread_over_sentences_count_less(context_only: dict[str, Any]) -> None:
+    from textrepair.spin.evidence import Evidence, Fingerprint
+
+    def evidence_for_first(text: str) -> float:
+        phrases = ("central financial institution", "rates of interest", "share factors")
+        prints = []
+        for i, phrase in enumerate(phrases):
+            start = text.index(phrase)
+            prints.append(Fingerprint(start, start + len(phrase), "context", phrase, "x", f"t.tsv:{i}"))
+        return Evidence(text, prints).for_match(prints[0])
+
+    close = "The central financial institution set rates of interest in share factors today, they said."
+    apart = (
+        "The central financial institution met. It was a long day for all of them. Then rates of interest "
+        "came up. Nobody had expected it. The answer was in share factors."
+    )
+    assert evidence_for_first(close) > 0.55 > evidence_for_first(apart)
