@@ -408,6 +408,10 @@ def _read_frequencies(path: Path) -> dict[str, float]:
     return out
 
 
+#: Bump when what a compiled lexicon holds changes.
+CACHE_VERSION = 2
+
+
 @cache
 def shipped() -> NameLexicon:
     """The lexicons that ship with textrepair (read once, on first use; compiled copy cached)."""
@@ -422,9 +426,12 @@ def shipped() -> NameLexicon:
         )
         for path in paths:
             lex.add_file(path)
+        # The cached copy is complete, so a run never reads the deferred rows.
+        lex.ready()
+        lex.knows("")
         return lex
 
-    return cached("names", files_key(paths), build)
+    return cached("names", (CACHE_VERSION, files_key(paths)), build)
 
 
 _USER: dict[tuple[tuple[str, float], ...], NameLexicon] = {}

@@ -512,15 +512,15 @@ class _Finder:
         limit = 1 if word.isupper() else max_distance(key)  # headlines: one edit only
         if not limit:
             return None
+        zipf = lex.zipf(key)
+        if zipf >= _WORD or lex.knows(key):
+            return None  # an English word or a known name: checked before any search
         buckets = lex.buckets()
         choices: list[str] = []
         for n in range(len(key) - limit, len(key) + limit + 1):
             choices.extend(buckets.get((key[0], n), ()))
         found = near(key, choices, limit)
         if not found:
-            return None
-        zipf = lex.zipf(key)
-        if zipf >= _WORD or lex.knows(key):
             return None
         ranked: list[tuple[int, float, Target, str, bool]] = []
         for cand, d in found:

@@ -59,6 +59,20 @@ def _lexicon_files(options: Options) -> list[tuple[Path, bool]]:
     return files
 
 
+def _preload_weights(key: tuple[Any, ...], matcher: PhraseMatcher) -> None:
+    """Word frequencies behind the context weights, compiled once per lexicon set."""
+    from ..cache import cached
+    from ..spin.evidence import preload_zipf, zipf_table
+    from ..spin.lexicon import Entry
+
+    def build() -> dict[str, float]:
+        kinds = [e.kind if isinstance(e, Entry) else e[2] for e in matcher.entries]  # cached entries are tuples
+        context = {n for n, kind in enumerate(kinds) if kind == "context"}
+        return zipf_table(row[0] for row in matcher.rows if row[4] in context)
+
+    preload_zipf(cached("spinner-zipf", key, build))
+
+
 def matcher_for(options: Options) -> PhraseMatcher:
     """The compiled lexicons for ``options``, built on first use and cached while the files are unchanged.
 
@@ -91,6 +105,7 @@ def matcher_for(options: Options) -> PhraseMatcher:
             return out
 
         matcher = load_or_build(key, entries)
+        _preload_weights(key, matcher)
         if len(_CACHE) > 8:
             _CACHE.clear()
             _RESOLVED.clear()

@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,16 +108,39 @@ def context_weight(phrase: str) -> float:
     >>> context_weight("rates of interest") > 0.5 > context_weight("stated") > context_weight("within the")
     True
     """
-    from wordfreq import zipf_frequency
-
     content = [w for w in _words(phrase) if w not in FUNCTION_WORDS]
     if not content:
         return MIN_WEIGHT
-    zipf = min(zipf_frequency(w, "en") for w in content) - COLLOCATION_ZIPF * (len(content) - 1)
+    zipf = min(_zipf(w) for w in content) - COLLOCATION_ZIPF * (len(content) - 1)
     weight = min(1.0, (COMMON_ZIPF - zipf) / 2)
     if len(content) == 1:
         weight = min(ONE_WORD_WEIGHT, ONE_WORD_FACTOR * weight)
     return max(MIN_WEIGHT, weight)
+
+
+#: Zipf frequencies of the words of the lexicons' context phrases, filled from
+#: the compiled-lexicon cache (:func:`preload_zipf`) so that a run need not load
+#: wordfreq's tables (a quarter of a second) for words the lexicons hold.
+_ZIPF: dict[str, float] = {}
+
+
+def _zipf(word: str) -> float:
+    value = _ZIPF.get(word)
+    if value is None:
+        from wordfreq import zipf_frequency
+
+        value = _ZIPF[word] = float(zipf_frequency(word, "en"))
+    return value
+
+
+def zipf_table(phrases: Iterable[str]) -> dict[str, float]:
+    """Zipf frequencies of the content words of ``phrases`` (for the cache)."""
+    words = {w for phrase in phrases for w in _words(phrase) if w not in FUNCTION_WORDS}
+    return {w: _zipf(w) for w in sorted(words)}
+
+
+def preload_zipf(table: dict[str, float]) -> None:
+    _ZIPF.update(table)
 
 
 def _words(phrase: str) -> list[str]:
