@@ -418,3 +418,9 @@ def test_the_same_words_spread_over_sentences_count_less(context_only: dict[str,
         "came up. Nobody had expected it. The answer was in share factors."
     )
     assert evidence_for_first(close) > 0.55 > evidence_for_first(apart)
+
+
+def test_unambiguous_spun_names_keep_title_case() -> None:
+    text = "The ruling by the Supreme Courtroom was debated in the Home of Representatives."
+    assert repair(text, select=["SPN"]).text == "The ruling by the Supreme Court was debated in the House of Representatives."
+    assert repair("He served in the Red Army.", select=["SPN"]).text == "He served in the Red Army."

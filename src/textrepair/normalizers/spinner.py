@@ -133,7 +133,8 @@ def _replacement(text: str, m: Match) -> str | None:
     matched = text[m.start : m.end]
     if "’" in matched:  # keep the text's apostrophe style
         after = after.replace("'", "’")
-    return recase(matched, after, text, m.start)
+    names = m.form.entry.kind == "fix" and " " in m.form.key  # "Supreme Courtroom", "White Home"
+    return recase(matched, after, text, m.start, names)
 
 
 def _fingerprints(text: str, matcher: PhraseMatcher) -> list[tuple[Fingerprint, Any]]:

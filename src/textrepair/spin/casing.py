@@ -82,13 +82,15 @@ def _keep_case(matched: str, after: str) -> str:
     return " ".join(kept.get(w.lower(), w) if w.islower() else w for w in after.split(" "))
 
 
-def recase(matched: str, after: str, text: str, start: int) -> str | None:
+def recase(matched: str, after: str, text: str, start: int, names: bool = False) -> str | None:
     """``after`` in the case of ``matched``; None when the match looks like a proper name.
 
     Only the words the restoration changes decide: lower -> as written in the
     lexicon; ALL CAPS -> ALL CAPS; a capital at a sentence start ->
     capitalised; Title Case in a heading -> Title Case. A capitalised phrase
-    inside a sentence ("the Red Army") is left alone.
+    inside a sentence ("the Red Army") is left alone, unless ``names``: the
+    entry is an unambiguous phrase that spins a name itself ("Supreme
+    Courtroom" -> "Supreme Court"), which keeps Title Case.
     """
     words = matched.split()
     after_words = set(after.lower().split())
@@ -103,6 +105,8 @@ def recase(matched: str, after: str, text: str, start: int) -> str | None:
         return after.upper()
     if not all(c.islower() for w in changed for c in w[1:] if c.isalpha()):
         return None  # "iPhone"-like or mixed case: not ours to touch
+    if names and all(w[:1].isupper() for w in words if w.lower() not in _SMALL):
+        return title_case(after)
     if changed[0] is not words[0] or not words[0][:1].isupper():
         return None  # "the Army": a name inside the phrase
     if title_line(text, start):
