@@ -422,5 +422,6 @@ def test_the_same_words_spread_over_sentences_count_less(context_only: dict[str,
 
 def test_unambiguous_spun_names_keep_title_case() -> None:
     text = "The ruling by the Supreme Courtroom was debated in the Home of Representatives."
-    assert repair(text, select=["SPN"]).text == "The ruling by the Supreme Court was debated in the House of Representatives."
+    want = "The ruling by the Supreme Court was debated in the House of Representatives."
+    assert repair(text, select=["SPN"]).text == want
     assert repair("He served in the Red Army.", select=["SPN"]).text == "He served in the Red Army."
