@@ -515,11 +515,7 @@ class _Finder:
         zipf = lex.zipf(key)
         if zipf >= _WORD or lex.knows(key):
             return None  # an English word or a known name: checked before any search
-        buckets = lex.buckets()
-        choices: list[str] = []
-        for n in range(len(key) - limit, len(key) + limit + 1):
-            choices.extend(buckets.get((key[0], n), ()))
-        found = near(key, choices, limit)
+        found = _near(lex, key, limit)
         if not found:
             return None
         ranked: list[tuple[int, float, Target, str, bool]] = []
@@ -622,6 +618,24 @@ class _Finder:
             message = fix.message + f"; used {uses} times, so maybe intended"
             return _Fix(fix.after, fix.rule, message, 0.4, fix.source, safe=False)
         return fix
+
+
+_NEAR: dict[tuple[int, str, int], list[tuple[str, int]]] = {}
+
+
+def _near(lex: NameLexicon, key: str, limit: int) -> list[tuple[str, int]]:
+    """Targets within ``limit`` edits of ``key``; remembered across documents (a corpus repeats its words)."""
+    memo = (id(lex), key, limit)
+    found = _NEAR.get(memo)
+    if found is None:
+        if len(_NEAR) > 200_000:
+            _NEAR.clear()
+        buckets = lex.buckets()
+        choices: list[str] = []
+        for n in range(len(key) - limit, len(key) + limit + 1):
+            choices.extend(buckets.get((key[0], n), ()))
+        found = _NEAR[memo] = near(key, choices, limit)
+    return found
 
 
 def _transposed(a: str, b: str) -> bool:
