@@ -205,14 +205,16 @@ class UnspinPhrases(Normalizer):
       "countries") is restored; confidence is lower when nothing else in the
       document looks spun.
     - SPN002: a phrase that is also ordinary English ("army", "current") is
-      restored only where the paragraph and document show strong spinner
-      evidence; its confidence grows with that evidence.
+      restored only where its sentence, paragraph and document show strong
+      spinner evidence, weighted by how unusual the phrase is; its confidence
+      grows with that evidence.
     - SPN003: report-only entries are suggested, never applied.
     - SPN004: leaked spintax ``{a|b|c}`` in prose becomes its first option;
       braces next to code or template syntax are only reported.
     Case is kept (sentence start, Title Case headings, ALL CAPS); a capitalised
-    match inside a sentence is taken for a name and left alone; "a"/"an"
-    before a restored phrase is corrected.
+    match inside a sentence is taken for a name and left alone unless the
+    phrase itself spins a name ("Supreme Courtroom"); "a"/"an" before a
+    restored phrase is corrected.
 
     ## Why
     Spinners and poor machine translation swap words for odd synonyms
@@ -223,6 +225,8 @@ class UnspinPhrases(Normalizer):
     >>> from textrepair import repair
     >>> repair("{Quick|Fast} results.", select=["SPN"]).text
     'Quick results.'
+    >>> repair("NATO international locations pledged to proceed for the reason that starting.", select=["SPN"]).text
+    'NATO countries pledged to continue since the beginning.'
     """
 
     name = "spinner"
