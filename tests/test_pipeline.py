@@ -145,3 +145,12 @@ def test_plugins_run_only_when_selected(monkeypatch: pytest.MonkeyPatch) -> None
     result = Pipeline.from_profile("default", Options(threshold=0.3)).select(["ALL", "TST"]).run(text)
     assert result.text == 'HELLO "world"'
     assert Pipeline.from_profile("default").select(["shout"]).active() == [_Shout]
+
+
+def test_protected_line_breaks_stay_visible_but_untouched() -> None:
+    # Normalizers see protected line breaks (a heading ends a sentence), yet
+    # never edit them or the protected spaces beside them.
+    text = "# kyiv\n\nx  \n"
+    result = repair(text, protected=[(0, 2), (6, 8), (9, 13)])
+    assert result.text == "# Kyiv\n\nx  \n"
+    assert repair("a , \n", protected=[(3, 5)]).text == "a, \n"

@@ -113,6 +113,7 @@ class Pipeline:
         spans = list(protected)
         if options.allow:
             spans += _allowed_spans(text, options.allow)
+        guard = _Guard(spans) if spans else None
         work = _mask(text, spans) if spans else text
         doc = Document(text, options)
         state = _State(text)
@@ -126,6 +127,8 @@ class Pipeline:
             for e in found:
                 if not self.enabled(e.rule, cls.name) or MASK in e.before or MASK in e.after:
                     continue
+                if guard is not None and guard.hits(state.to_original(e)):
+                    continue  # touches a protected line break or space
                 if (e.safe or options.unsafe_fixes) and e.confidence >= options.threshold:
                     apply.append(e)
                 else:
@@ -169,10 +172,38 @@ def _validated(edits: Iterable[Edit], text: str, name: str) -> list[Edit]:
 
 
 def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with protected characters as MASK, but line breaks kept.
+
+    Normalizers need the line and paragraph structure around code and
+    markup (a heading's end is a sentence's end), so line breaks stay;
+    :class:`_Guard` keeps edits off them by position.
+    """
     chars = list(text)
     for start, end in spans:
-        chars[start:end] = MASK * (end - start)
+        chars[start:end] = [c if c in "\n\r" else MASK for c in text[start:end]]
     return "".join(chars)
+
+
+class _Guard:
+    """Whether an edit (in original offsets) touches a protected span."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            elif start < end:
+                merged.append([start, end])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def hits(self, e: Edit) -> bool:
+        k = bisect.bisect_right(self.starts, e.start) - 1  # the last span starting at or before the edit
+        if e.start == e.end:  # an insertion: only strictly inside a span
+            return k >= 0 and self.starts[k] < e.start < self.ends[k]
+        if k >= 0 and e.start < self.ends[k]:
+            return True
+        return k + 1 < len(self.starts) and self.starts[k + 1] < e.end
 
 
 def _allowed_spans(text: str, allow: Iterable[str]) -> list[tuple[int, int]]:
