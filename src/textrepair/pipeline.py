@@ -128,7 +128,7 @@ class Pipeline:
                 if not self.enabled(e.rule, cls.name) or MASK in e.before or MASK in e.after:
                     continue
                 if guard is not None and guard.hits(state.to_original(e)):
-                    continue  # touches a protected line break or space
+                    continue  # touches protected white space
                 if (e.safe or options.unsafe_fixes) and e.confidence >= options.threshold:
                     apply.append(e)
                 else:
@@ -172,15 +172,15 @@ def _validated(edits: Iterable[Edit], text: str, name: str) -> list[Edit]:
 
 
 def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` with protected characters as MASK, but line breaks kept.
+    """``text`` with protected characters as MASK, but white space kept.
 
-    Normalizers need the line and paragraph structure around code and
-    markup (a heading's end is a sentence's end), so line breaks stay;
-    :class:`_Guard` keeps edits off them by position.
+    Normalizers need the word, line and paragraph structure around code and
+    markup (``# `` before a heading's first word, the line break that ends
+    it), so white space stays; :class:`_Guard` keeps edits off it by position.
     """
     chars = list(text)
     for start, end in spans:
-        chars[start:end] = [c if c in "\n\r" else MASK for c in text[start:end]]
+        chars[start:end] = [c if c.isspace() else MASK for c in text[start:end]]
     return "".join(chars)
 
 
