@@ -3843,3 +3843,293 @@ house telescope | space telescope | fix | n
 house tourism | space tourism | fix | x
 house journey | space travel | fix | x
 """
+
+# Word-level swaps of the translation round-trip spinner ("fireplace" for *fire*, "dwelling" for *home*,
+# "unfold" for *spread*) and short phrases around them. Single ordinary words are ``context``: they are repaired
+# only in a text that other fingerprints already show to be spun, and a common word weighs little there.
+# Words that are often right in their own sense ("aged 65", "launched an inquiry", "income tax") enter only
+# inside collocations that show the swap.
+DIRECT["general"] += """
+final week | last week | context | x
+final month | last month | context | x
+final weekend | last weekend | context | x
+final season | last season | context | x
+final night time | last night | context | x
+final summer time | last summer | fix | x
+final winter | last winter | context | x
+subsequent season | next season | context | x
+subsequent weekend | next weekend | context | x
+the 12 months | the year | context | x
+of the 12 months | of the year | context | x
+residents had been | residents were | context | x
+individuals had been | people were | context | x
+folks had been | people were | context | x
+remain indoors | stay indoors | context | x
+remain at residence | stay at home | fix | x
+remain at dwelling | stay at home | fix | x
+remain dwelling | stay home | fix | x
+remain protected | stay safe | fix | x
+keep protected | stay safe | context | x
+remain tuned | stay tuned | fix | x
+at dwelling | at home | context | x
+from dwelling | from home | context | x
+the dwelling | the home | context | x
+his dwelling | his home | context | x
+her dwelling | her home | context | x
+their dwelling | their home | context | x
+story dwelling | story home | context | x
+household dwelling | family home | context | x
+returned dwelling | returned home | fix | x
+went dwelling | went home | context | x
+again dwelling | back home | context | x
+from residence | from home | context | x
+at residence | at home | context | x
+their residence | their home | context | x
+his residence | his home | context | x
+her residence | her home | context | x
+largest | biggest | context | x
+roughly | about | context | x
+quicker | faster | context | x
+a photograph of | a photo of | context | x
+shared a photograph | shared a photo | context | x
+posted a photograph | posted a photo | context | x
+photograph of herself | photo of herself | context | x
+photograph of himself | photo of himself | context | x
+a brand new | a new | context | x
+the brand new | the new | context | x
+kids | children | context | x
+youngsters | children | context | x
+instantly | immediately | context | x
+sufficient | enough | context | x
+metropolis | city | context | n
+nation | country | context | x
+throughout the nation | across the country | context | x
+males and girls | men and women | fix | x
+males and ladies | men and women | fix | x
+girls and males | women and men | fix | x
+girls and kids | women and children | context | x
+girls and youngsters | women and children | fix | x
+ladies and kids | women and children | context | x
+ladies's | women's | fix | x
+younger girls | young women | context | x
+younger ladies | young women | context | x
+year-old lady | year-old woman | context | x
+year-old girl | year-old woman | context | x
+lady in her | woman in her | context | x
+aged folks | elderly people | fix | x
+aged individuals | elderly people | fix | x
+aged sufferers | elderly patients | context | x
+aged residents | elderly residents | context | x
+aged dad and mom | elderly parents | fix | x
+aged kin | elderly relatives | fix | x
+the aged | the elderly | context | x
+mentioned on monday | said on Monday | context | x
+mentioned on tuesday | said on Tuesday | context | x
+mentioned on wednesday | said on Wednesday | context | x
+mentioned on thursday | said on Thursday | context | x
+mentioned on friday | said on Friday | context | x
+mentioned on saturday | said on Saturday | context | x
+mentioned on sunday | said on Sunday | context | x
+mentioned in an interview | said in an interview | context | x
+mentioned that | said that | context | x
+officers mentioned | officials said | context | x
+declined to remark | declined to comment | fix | x
+request for remark | request for comment | fix | x
+requests for remark | requests for comment | fix | x
+declined to touch upon | declined to comment on | fix | x
+didn't instantly reply | did not immediately respond | fix | x
+did not instantly reply | did not immediately respond | fix | x
+not instantly clear | not immediately clear | fix | x
+wasn't instantly clear | wasn't immediately clear | fix | x
+not instantly recognized | not immediately identified | fix | x
+not recognized | not identified | context | x
+not been recognized | not been identified | context | x
+recognized the suspect | identified the suspect | context | x
+recognized the sufferer | identified the victim | fix | x
+go to to | visit to | context | x
+issued an announcement | issued a statement | context | x
+bedroom dwelling | bedroom home | context | x
+dwelling situations | living conditions | fix | x
+accidents had been reported | injuries were reported | context | x
+the household's | the family's | context | x
+his household | his family | context | x
+her household | her family | context | x
+their household | their family | context | x
+household members | family members | context | x
+the sufferer's household | the victim's family | fix | x
+canines | dogs | context | x
+sluggish | slow | context | x
+than standard | than usual | context | x
+close by | nearby | context | x
+informed to | told to | context | x
+home windows | windows | context | x
+predicted to | expected to | context | x
+subsequent spring | next spring | context | x
+subsequent summer time | next summer | fix | x
+subsequent fall | next fall | context | x
+subsequent winter | next winter | context | x
+final spring | last spring | context | x
+final fall | last fall | context | x
+as a result of | because | context | x
+corresponding to | such as | context | x
+drawback | problem | context | n
+the sufferer | the victim | context | x
+mentioned | said | context | x
+instructed | told | context | x
+apprehensive | worried | context | x
+troublesome | difficult | context | x
+onerous work | hard work | context | x
+completely satisfied | happy | context | x
+earlier than the tip of the 12 months | before the end of the year | fix | x
+apprehensive in regards to | worried about | fix | x
+in regards to the | about the | context | x
+usually tend to | are more likely to | context | x
+misplaced | lost | context | x
+scarcity | shortage | context | n
+most important launch | biggest release | context | x
+mother and father | parents | context | x
+by means of | through | context | x
+constructing | building | context | x
+proprietor | owner | context | n
+amongst | among | context | x
+youngster | child | context | n
+earlier waves | previous waves | context | x
+over the subsequent | over the next | context | x
+keep away from pointless journey | avoid unnecessary travel | fix | v
+pointless journey | unnecessary travel | fix | x
+if doable | if possible | context | x
+as quickly as doable | as soon as possible | fix | x
+could possibly be | could be | context | x
+"""
+
+DIRECT["news"] += """
+introduced her engagement | announced her engagement | fix | x
+introduced his engagement | announced his engagement | fix | x
+introduced the information | announced the news | context | x
+introduced the choice | announced the decision | fix | x
+introduced plans | announced plans | context | x
+introduced her being pregnant | announced her pregnancy | fix | x
+introduced the start | announced the birth | fix | x
+introduced on instagram | announced on Instagram | context | x
+introduced on social media | announced on social media | context | x
+introduced that | announced that | context | x
+white home spokesman | White House spokesman | fix | n
+white home spokeswoman | White House spokeswoman | fix | n
+white home chief of staff | White House chief of staff | fix | x
+white home officers | White House officials | fix | x
+the white home mentioned | the White House said | fix | x
+cross the invoice | pass the bill | fix | v
+signal the invoice | sign the bill | fix | v
+signal the laws | sign the legislation | context | v
+signal the laws into legislation | sign the legislation into law | fix | v
+regardless of the truth that | despite the fact that | context | x
+"""
+
+DIRECT["weather"] += """
+fireplace | fire | context | n
+the fireplace began | the fire started | fix | x
+fireplace began | fire started | context | x
+forest fireplace | forest fire | fix | n
+brush fireplace | brush fire | fix | n
+home fireplace | house fire | context | n
+fireplace engine | fire engine | context | n
+fireplace officers | fire officials | fix | x
+fireplace chief | fire chief | fix | n
+fireplace station | fire station | context | n
+twister | tornado | context | n
+chilly | cold | context | x
+downed timber | downed trees | fix | x
+fallen timber | fallen trees | context | x
+uprooted timber | uprooted trees | fix | x
+"""
+
+DIRECT["health"] += """
+medical doctor | doctor | context | n
+affected person | patient | context | n
+unfold | spread | context | v
+unfold quicker | spread faster | fix | v
+the unfold of | the spread of | fix | x
+unfold of the virus | spread of the virus | fix | x
+quicker than | faster than | context | x
+earlier strains | previous strains | context | x
+earlier variants | previous variants | context | x
+common train | regular exercise | fix | x
+decrease the chance | lower the risk | context | x
+p.c. efficient | percent effective | fix | x
+"""
+
+DIRECT["legal"] += """
+sustained accidents | sustained injuries | context | x
+suffered accidents | suffered injuries | context | x
+critical accidents | serious injuries | fix | x
+life-threatening accidents | life-threatening injuries | fix | x
+minor accidents | minor injuries | context | x
+pronounced useless | pronounced dead | fix | x
+dealing with costs | facing charges | fix | x
+faces costs | faces charges | context | x
+on costs of | on charges of | context | x
+costs towards | charges against | context | x
+dropped the costs | dropped the charges | context | x
+housebreaking | burglary | context | n
+seem in courtroom | appear in court | fix | v
+seem in court docket | appear in court | fix | v
+"""
+
+DIRECT["business"] += """
+minimize its | cut its | context | v
+minimize their | cut their | context | v
+minimize again | cut back | fix | v
+minimize off | cut off | context | v
+minimize ties | cut ties | fix | v
+minimize forecast | cut forecast | context | v
+promoting income | advertising revenue | fix | x
+promoting marketing campaign | advertising campaign | fix | n
+promoting trade | advertising industry | fix | x
+promoting enterprise | advertising business | fix | x
+promoting gross sales | advertising sales | fix | x
+on-line promoting | online advertising | fix | x
+promoting market | advertising market | context | n
+promoting company | advertising agency | context | n
+political promoting | political advertising | context | x
+annual income | annual revenue | context | x
+quarterly income | quarterly revenue | context | x
+income development | revenue growth | fix | x
+income forecast | revenue forecast | context | n
+tax income | tax revenue | context | x
+000 staff | 000 employees | context | x
+its staff | its employees | context | x
+on-line | online | context | x
+e mail | email | context | n
+cellphone | phone | context | n
+a minimize | a cut | context | x
+offered out | sold out | context | x
+full-year steering | full-year guidance | fix | x
+annual steering | annual guidance | context | x
+bottom stage | lowest level | fix | x
+lowest stage | lowest level | context | x
+final quarter | last quarter | context | x
+minimize manufacturing | cut production | context | v
+"""
+
+DIRECT["entertainment"] += """
+largest launch | biggest release | context | x
+launch date | release date | context | n
+theatrical launch | theatrical release | fix | n
+has not been launched | has not been released | context | x
+title has not been launched | name has not been released | fix | x
+names weren't launched | names were not released | fix | x
+crimson carpet | red carpet | context | x
+automobile | car | context | n
+gamers | players | context | x
+social gathering | party | context | n
+forged members | cast members | fix | x
+courting | dating | context | x
+"""
+
+DIRECT["sports"] += """
+supervisor | manager | context | n
+targets this season | goals this season | fix | x
+targets in all competitions | goals in all competitions | fix | x
+joined the membership | joined the club | context | v
+the staff misplaced | the team lost | context | x
+"""

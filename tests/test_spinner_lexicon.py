@@ -147,3 +147,35 @@ def test_spun_news_fix_entries_repair_without_forced_evidence() -> None:
         ("The hospital said he is in steady situation.", "The hospital said he is in stable condition."),
     ]:
         assert repair(spun, select=["SPN"]).text == original
+
+
+ARTICLE = Path(__file__).resolve().parent / "spinner_fixtures" / "spun_article.txt"
+ARTICLE_EXPECTED = ARTICLE.with_name("spun_article.expected.txt")
+
+
+def _article_text(path: Path) -> str:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return "\n".join(line for line in lines if not line.startswith("#")).strip() + "\n"
+
+
+def _word_diffs(a: str, b: str) -> int:
+    import difflib
+
+    ops = difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).get_opcodes()
+    return sum(op != "equal" for op, *_ in ops)
+
+
+def test_whole_spun_article_has_its_word_swaps_repaired() -> None:
+    """In an article that is clearly spun, the spinner's single-word swaps ("fireplace", "quicker",
+    "kids") are repaired along with its fixed collocations, and each repair is right."""
+    from textrepair import repair
+
+    spun, expected = _article_text(ARTICLE), _article_text(ARTICLE_EXPECTED)
+    result = repair(spun, select=["SPN"])
+    repaired = {(e.before.lower(), e.after) for e in result.edits}
+    assert {("fireplace", "fire"), ("quicker", "faster"), ("a photograph of", "a photo of")} <= repaired
+    assert ("largest launch", "biggest release") in repaired
+    for edit in result.edits:
+        assert edit.after.lower() in expected.lower(), edit
+    assert _word_diffs(result.text, expected) <= 0.65 * _word_diffs(spun, expected)
+    assert not repair(expected, select=["SPN"]).edits  # the clean version is left alone
