@@ -425,3 +425,8 @@ def test_unambiguous_spun_names_keep_title_case() -> None:
     want = "The ruling by the Supreme Court was debated in the House of Representatives."
     assert repair(text, select=["SPN"]).text == want
     assert repair("He served in the Red Army.", select=["SPN"]).text == "He served in the Red Army."
+
+
+def test_spun_name_inside_a_longer_phrase_takes_the_capitals_it_replaces() -> None:
+    text = "A White Home spokesperson declined to comment."
+    assert repair(text, select=["SPN"], spinner_evidence=0.9).text == "A White House spokesperson declined to comment."

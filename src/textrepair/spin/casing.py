@@ -105,8 +105,14 @@ def recase(matched: str, after: str, text: str, start: int, names: bool = False)
         return after.upper()
     if not all(c.islower() for w in changed for c in w[1:] if c.isalpha()):
         return None  # "iPhone"-like or mixed case: not ours to touch
-    if names and all(w[:1].isupper() for w in words if w.lower() not in _SMALL):
-        return title_case(after)
+    if names and all(w[:1].isupper() for w in changed):
+        # A spun name: the restored words take the capitals of the words they
+        # replace ("a White Home spokesperson" -> "a White House spokesperson").
+        out = after.split(" ")
+        if len(out) == len(words):
+            return " ".join(capitalize(a) if w[:1].isupper() else a for w, a in zip(words, out, strict=True))
+        if all(w[:1].isupper() for w in words if w.lower() not in _SMALL):
+            return title_case(after)
     if changed[0] is not words[0] or not words[0][:1].isupper():
         return None  # "the Army": a name inside the phrase
     if title_line(text, start):

@@ -37,7 +37,7 @@ from typing import Any
 import regex
 
 #: Context-entry matches per 100 words that count as normal. Clean books and news
-#: average 0.09 with the shipped lexicons (benchmarks/spinner_fp.py), and a news
+#: average 0.15 with the shipped lexicons (benchmarks/spinner_fp.py), and a news
 #: article can reach 1 ("stated" five times); densely spun text shows 5 to 10.
 #: Compared with weighted counts, so that common phrases use it up first.
 CONTEXT_BASELINE = 0.25
