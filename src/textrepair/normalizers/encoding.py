@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from functools import cache
 from typing import Any
@@ -20,7 +21,7 @@ _CONTINUATION = (
     "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
     "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 )
-_SUSPECT = regex.compile(
+_SUSPECT = re.compile(
     rf"[\u00c2-\u00f4][{_CONTINUATION}]"  # UTF-8 as Latin-1 / Windows-1252
     r"|\u00c3 "  # ... with its no-break space lost ("voilÃ ")
     r"|\u201a\u00c4|\u221a[\u00a9\u00ae\u00df\u2020]|\u0393\u00c7"  # as MacRoman, cp437
@@ -35,10 +36,10 @@ _INVISIBLE = regex.compile(r"(?<=[\p{Latin}\p{N}\p{P}\s]|^)[\u200b\u2060\u00ad]+
 # A right double quote is E2 80 9D in UTF-8; read as Windows-1252, 9D is
 # undefined and usually dropped, leaving "â€" before a space or punctuation.
 # Putting the byte back lets ftfy decode it (otherwise it guesses a dagger).
-_LOST_9D = regex.compile("\u00e2\u20ac(?=[\\s\"'.,;:!?)\\]]|$)")
-_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-_LIGATURE = regex.compile(r"[\ufb00-\ufb06]")
-_CONTROL = regex.compile(r"^[\x00-\x1f\x7f\u0080-\u009f\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc\[0-9;m]*$")
+_LOST_9D = re.compile("\u00e2\u20ac(?=[\\s\"'.,;:!?)\\]]|$)")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_LIGATURE = re.compile(r"[\ufb00-\ufb06]")
+_CONTROL = re.compile(r"^[\x00-\x1f\x7f\u0080-\u009f\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc\[0-9;m]*$")
 
 
 @cache

@@ -193,6 +193,7 @@ class _Finder:
         self.lex = lex
         self.styles = options.styles
         self._checked: dict[str, _Fix | None] = {}
+        self._settled_none = False  # set by _fuzzy_uncached: its None holds for every document
         self._caps: list[_Token] = []
         self._countries: set[str] | None = None
         self._counts: Counter[str] | None = None
@@ -503,21 +504,29 @@ class _Finder:
         key = tok.word.casefold()
         if key in self._checked:
             return self._checked[key] and self._with_context(tok, self._checked[key])
+        settled = (id(self.lex), tok.word)
+        if settled in _SETTLED:
+            return None
         fix = self._fuzzy_uncached(tok.word, key)
         self._checked[key] = fix
+        if fix is None and self._settled_none:
+            _SETTLED.add(settled)  # a word or a name, or nothing near it: so in every document
         return fix and self._with_context(tok, fix)
 
     def _fuzzy_uncached(self, word: str, key: str) -> _Fix | None:
         lex = self.lex
+        self._settled_none = False
         limit = 1 if word.isupper() else max_distance(key)  # headlines: one edit only
         if not limit:
             return None
+        self._settled_none = True
         zipf = lex.zipf(key)
         if zipf >= _WORD or lex.knows(key):
             return None  # an English word or a known name: checked before any search
         found = _near(lex, key, limit)
         if not found:
             return None
+        self._settled_none = False  # from here on the answer may depend on the document
         ranked: list[tuple[int, float, Target, str, bool]] = []
         for cand, d in found:
             target = lex.targets[cand]  # buckets() has read every target
@@ -621,6 +630,7 @@ class _Finder:
 
 
 _NEAR: dict[tuple[int, str, int], list[tuple[str, int]]] = {}
+_SETTLED: set[tuple[int, str]] = set()  # words with nothing to correct to, whatever the document
 
 
 def _near(lex: NameLexicon, key: str, limit: int) -> list[tuple[str, int]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..model import Edit
 from ..normalizer import Document, Normalizer
@@ -17,10 +17,10 @@ _STRAIGHT = {
     "\u201e": '"',
     "\u201f": '"',
 }
-_CURLY_RE = regex.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")
-_ASCII_RE = regex.compile(r"""['"]""")
+_CURLY_RE = re.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")
+_ASCII_RE = re.compile(r"""['"]""")
 # Elisions that start with an apostrophe: 'tis, 'em, rock 'n' roll, the '90s.
-_ELISION = regex.compile(r"'(?:tis|twas|til|em|cause|n'?|bout|round|\d\d(?:s\b|\b))", regex.IGNORECASE)
+_ELISION = re.compile(r"'(?:tis|twas|til|em|cause|n'?|bout|round|\d\d(?:s\b|\b))", re.IGNORECASE)
 _OPENERS = "([{\u2014\u2013-/"
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import regex
+import re
+from collections.abc import Iterator
 
 from ..model import MASK, Edit
 from ..normalizer import Document, Normalizer
@@ -12,12 +13,32 @@ from ..normalizer import Document, Normalizer
 # nested quotes, in "10 000") and a lone no-break space binds "10 km": those
 # stay, though a no-break space doubling another space goes.
 _ODD = "\u00a0\u1680\u2000-\u2008\u205f\u3000"
-# Only runs that may need an edit: two or more spaces, any odd space, or one
-# space before punctuation (plain single spaces are most of any text).
-_RUN = regex.compile(rf"(?<=[^\s{_ODD}])(?: {{2,}}|[ ]*[{_ODD}][ {_ODD}]*| (?=[,.;:!?]))(?=[^\s{_ODD}])")
-_TRAILING = regex.compile(rf"[ \t{_ODD}]+(?=\r?\n|\r|\Z)")
-_SPACED_REPEAT = regex.compile(r"([.!?])\s+\1")
-_EMOTICON = regex.compile(r"[:;=]-?[)(DPpOo3/\\|\]\[*](?!\w)")
+# Where a run that may need an edit starts: two spaces, any odd space, or a
+# space before punctuation (plain single spaces are most of any text, so the
+# scan looks for these cheaply and the run is measured in Python).
+_SEED = re.compile(rf" (?=[ ,.;:!?{_ODD}])|[{_ODD}]")
+_RUN_CHARS = frozenset(" \u00a0\u1680\u205f\u3000" + "".join(map(chr, range(0x2000, 0x2009))))
+
+
+def _runs(text: str) -> Iterator[tuple[int, int]]:
+    """Maximal runs of spaces between two non-space characters that may need an edit."""
+    end = 0
+    n = len(text)
+    for m in _SEED.finditer(text):
+        if m.start() < end:
+            continue  # inside the previous run
+        start = m.start()
+        while start > 0 and text[start - 1] in _RUN_CHARS:
+            start -= 1
+        end = m.end()
+        while end < n and text[end] in _RUN_CHARS:
+            end += 1
+        if start == 0 or end == n or text[start - 1].isspace() or text[end].isspace():
+            continue  # indentation, line ends, tabs: not between words
+        yield start, end
+_TRAILING = re.compile(rf"[ \t{_ODD}]+(?=\r?\n|\r|\Z)")
+_SPACED_REPEAT = re.compile(r"([.!?])\s+\1")
+_EMOTICON = re.compile(r"[:;=]-?[)(DPpOo3/\\|\]\[*](?!\w)")
 
 
 def _stray_before_punct(text: str, start: int, end: int) -> bool:
@@ -79,9 +100,8 @@ class FixSpacing(Normalizer):
 
     def find(self, text: str, doc: Document) -> list[Edit]:
         edits: list[Edit] = []
-        for m in _RUN.finditer(text):
-            start, end = m.span()
-            run = m[0]
+        for start, end in _runs(text):
+            run = text[start:end]
             nxt = text[end]
             if nxt in ",.;:!?" and _stray_before_punct(text, start, end):
                 edits.append(self.edit(text, start, end, "", "SPC001", f"space before {nxt!r}"))
@@ -112,7 +132,7 @@ class FixSpacing(Normalizer):
         return out
 
 
-_MULTI = regex.compile(r"(?<=\S) {2,}(?=\S)")
+_MULTI = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def _in_columns(text: str, pos: int) -> bool:
