@@ -84,7 +84,8 @@ def _save(path: Path, kind: str, payload: bytes) -> None:
             os.replace(tmp, path)
         finally:
             Path(tmp).unlink(missing_ok=True)
-        old = sorted(path.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]
+        mine = path.parent.glob(f"{kind}-{'?' * len(path.stem.rsplit('-', 1)[1])}.pickle")  # not "{kind}-other-..."
+        old = sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]
         for stale in old:
             stale.unlink(missing_ok=True)
     except OSError:  # read-only home, full disk, a race with another process: only speed is lost

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 
@@ -14,7 +13,7 @@ def lexicon_root() -> Path:
     In a wheel they live at ``textrepair/lexicons``; in an editable install
     of a checkout, at ``lexicons/`` in the repository root.
     """
-    shipped = Path(str(resources.files("textrepair"))) / "lexicons"
+    shipped = Path(__file__).resolve().parent / "lexicons"  # not importlib.resources: it costs start-up
     if shipped.is_dir():
         return shipped
     checkout = Path(__file__).resolve().parents[2] / "lexicons"

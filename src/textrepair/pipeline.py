@@ -27,11 +27,9 @@ def profiles() -> dict[str, dict[str, Any]]:
     Keys other than ``description``, ``select`` and ``ignore`` are options.
     """
     import json
-    from importlib import resources
+    from pathlib import Path
 
-    data: dict[str, dict[str, Any]] = json.loads(
-        resources.files("textrepair").joinpath("profiles.json").read_text("utf-8")
-    )
+    data: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "profiles.json").read_text("utf-8"))
     return data
 
 

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..lexicon import lexicon_path
 
@@ -70,8 +70,9 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be read as its table."""
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+# Plain named tuples rather than dataclasses: thousands of them are read from
+# the compiled-lexicon cache at start-up, and tuples unpickle several times faster.
+class Target(NamedTuple):
     """A word that a misspelling may be corrected to."""
 
     word: str  # display form, e.g. "Kremenchuk"
@@ -82,8 +83,7 @@ class Target:
     where: str = ""  # ISO country code of a place, country or demonym ("UA")
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
     """A person's name (or a place's of several words) and its correct spellings."""
 
     forms: tuple[tuple[str, ...], ...]  # words of each full-name spelling; forms[0] is canonical
@@ -92,8 +92,7 @@ class Person:
     kind: str = "person"
 
 
-@dataclass(frozen=True, slots=True)
-class Replacement:
+class Replacement(NamedTuple):
     after: str
     source: str
     style: str = ""
@@ -120,6 +119,7 @@ class NameLexicon:
     _phrase_ends: dict[str, list[tuple[str, Target]]] | None = None
     _lazy: list[Path] = field(default_factory=list)  # "known-only" files, read on first need
     _lazy_loaded: bool = True
+    _known_more: frozenset[str] = frozenset()  # words of the "known-only" files, once read
     _deferred: list[tuple[list[str], str, int]] = field(default_factory=list)  # rows read on first search
     _common: set[str] | None = None
     _automaton: Any = None
@@ -136,7 +136,11 @@ class NameLexicon:
     def frequencies(self) -> dict[str, float]:
         """English Zipf frequencies of real words near a target and of people's names."""
         if self._zipf is None:
-            self._zipf = _read_frequencies(self.frequencies_file) if self.frequencies_file else {}
+            from ..cache import cached, files_key
+
+            path = self.frequencies_file
+            key = (CACHE_VERSION, files_key([path])) if path else ()
+            self._zipf = cached("names-zipf", key, lambda: _read_frequencies(path)) if path else {}
         return self._zipf
 
     # -- building -----------------------------------------------------------
@@ -274,16 +278,12 @@ class NameLexicon:
         return self.countries.get(word, "")
 
     def _load_lazy(self) -> None:
+        from ..cache import cached, files_key
+
         if self._deferred:
             self._load_deferred()
-        for path in self._lazy:
-            text = path.read_text("utf-8")
-            if text.startswith("# table: words\n"):  # shipped: casefolded words after the header
-                while text.startswith("#"):
-                    text = text[text.find("\n") + 1 :]
-            else:  # a user's list: any case, any separators
-                text = _SEPARATORS.sub(" ", _strip_comments(text).casefold())
-            self.known.update(text.split())
+        sets = [cached("names-words", (CACHE_VERSION, files_key([p])), lambda p=p: _read_known(p)) for p in self._lazy]
+        self._known_more = sets[0] if len(sets) == 1 else frozenset().union(*sets)  # no copy in the usual case
         self._lazy_loaded = True
 
     def knows(self, word: str) -> bool:
@@ -292,8 +292,7 @@ class NameLexicon:
             return True
         if not self._lazy_loaded:
             self._load_lazy()
-            return word in self.known
-        return False
+        return word in self._known_more
 
     # -- lookups ------------------------------------------------------------
 
@@ -408,8 +407,18 @@ def _read_frequencies(path: Path) -> dict[str, float]:
     return out
 
 
+def _read_known(path: Path) -> frozenset[str]:
+    text = path.read_text("utf-8")
+    if text.startswith("# table: words\n"):  # shipped: casefolded words after the header
+        while text.startswith("#"):
+            text = text[text.find("\n") + 1 :]
+    else:  # a user's list: any case, any separators
+        text = _SEPARATORS.sub(" ", _strip_comments(text).casefold())
+    return frozenset(text.split())
+
+
 #: Bump when what a compiled lexicon holds changes.
-CACHE_VERSION = 2
+CACHE_VERSION = 4
 
 
 @cache
@@ -426,9 +435,9 @@ def shipped() -> NameLexicon:
         )
         for path in paths:
             lex.add_file(path)
-        # The cached copy is complete, so a run never reads the deferred rows.
+        # The cached copy has the deferred rows read; the big word list stays
+        # out (a cache of its own, read on the first unknown word).
         lex.ready()
-        lex.knows("")
         return lex
 
     return cached("names", (CACHE_VERSION, files_key(paths)), build)
