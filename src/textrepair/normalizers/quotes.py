@@ -86,8 +86,8 @@ def _curled(text: str, i: int) -> str | None:
         if (not prev or prev.isspace() or prev in _OPENERS or prev in '"\u201c') and _ELISION.match(text, i):
             return "\u2019"
     opening = not prev or prev.isspace() or prev in _OPENERS or prev in "\u201c\u2018"
-    if opening and (not nxt or nxt.isspace()):
-        return None  # a lone quote between spaces: no way to tell
+    if opening and (not nxt or nxt.isspace() or nxt in ".,;:!?)]}"):
+        return None  # a lone quote between spaces or before punctuation: no way to tell
     if q == '"':
         return "\u201c" if opening else "\u201d"
     return "\u2018" if opening else "\u2019"
