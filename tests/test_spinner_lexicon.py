@@ -179,3 +179,67 @@ def test_whole_spun_article_has_its_word_swaps_repaired() -> None:
         assert edit.after.lower() in expected.lower(), edit
     assert _word_diffs(result.text, expected) <= 0.65 * _word_diffs(spun, expected)
     assert not repair(expected, select=["SPN"]).edits  # the clean version is left alone
+
+
+SPINBOT_DEV = Path(__file__).resolve().parent / "spinner_fixtures" / "spinbot_dev.txt"
+
+
+def _pairs(path: Path) -> list[tuple[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]  # type: ignore[misc]
+
+
+def test_spinbot_dev_set_gets_a_correct_repair_in_every_sentence() -> None:
+    """Article-rewriter output ("on the off chance that", "online life"): with the spin evidence
+    forced, every sentence gets at least one repair, and every repair is right."""
+    from textrepair import repair
+
+    pairs = _pairs(SPINBOT_DEV)
+    assert len(pairs) >= 25
+    for spun, expected in pairs:
+        edits = repair(spun, select=["SPN"], spinner_evidence=0.9).edits
+        assert edits, spun
+        for edit in edits:
+            assert edit.before.lower() not in expected.lower(), (spun, edit)
+            assert edit.after.lower() in expected.lower(), (spun, edit)
+
+
+SPINBOT_PARAGRAPH = (
+    "As per another examination, individuals who follow a healthy eating routine have lower circulatory strain. "
+    "On the off chance that you need to get thinner, specialists state you should utilize a food diary. "
+    "Be that as it may, a large portion of individuals never track what they eat. The scientists also found "
+    "that poor rest harms psychological wellness and weakens the insusceptible framework."
+)
+SPINBOT_PARAGRAPH_REPAIRED = (
+    "According to a new study, people who follow a healthy diet have lower blood pressure. "
+    "If you need to lose weight, experts say you should use a food diary. "
+    "However, most people never track what they eat. The scientists also found "
+    "that poor rest harms mental health and weakens the immune system."
+)
+
+
+def test_spinbot_paragraph_is_repaired_from_its_own_evidence() -> None:
+    """Its fixed phrases ("circulatory strain", "psychological wellness") show the paragraph is spun,
+    which unlocks the rewriter's idioms that are English elsewhere ("be that as it may", "as per")."""
+    from textrepair import repair
+
+    result = repair(SPINBOT_PARAGRAPH, select=["SPN"])
+    assert result.text == SPINBOT_PARAGRAPH_REPAIRED
+    assert not repair(result.text, select=["SPN"]).edits
+    assert not repair(SPINBOT_PARAGRAPH_REPAIRED, select=["SPN"]).edits
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Be that as it may, the old squire would not hear of it.",
+        "On the off chance that he was home, I knocked twice.",
+        "The understudies rehearsed all week in case the lead fell ill.",
+        "As per the agreement, rent is due on the first.",
+    ],
+)
+def test_spinbot_idioms_alone_are_left_alone(clean: str) -> None:
+    """The rewriter's idioms are also English: without other evidence they are never changed."""
+    from textrepair import repair
+
+    assert repair(clean, select=["SPN"]).text == clean
