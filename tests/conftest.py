@@ -6,9 +6,13 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Compiled lexicons go to a cache of the test run's own, not the user's.
+os.environ.setdefault("TEXTREPAIR_CACHE_DIR", tempfile.mkdtemp(prefix="textrepair-test-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 PRE_COMMIT = [sys.executable, "-m", "pre_commit"]

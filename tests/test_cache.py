@@ -1,0 +1,59 @@
+"""The compiled-lexicon cache: built once, read after, never trusted blindly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from textrepair import cache
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("TEXTREPAIR_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("TEXTREPAIR_NO_CACHE", raising=False)
+    return tmp_path
+
+
+def test_built_once_then_read(folder: Path) -> None:
+    calls: list[int] = []
+
+    def build() -> dict[str, int]:
+        calls.append(1)
+        return {"a": 1}
+
+    assert cache.cached("demo", ("k",), build) == {"a": 1}
+    assert cache.cached("demo", ("k",), build) == {"a": 1}
+    assert len(calls) == 1
+    assert cache.cached("demo", ("other",), build) == {"a": 1}
+    assert len(calls) == 2  # another key, another entry
+
+
+def test_damaged_entry_is_rebuilt(folder: Path) -> None:
+    cache.cached("demo", ("k",), lambda: [1, 2])
+    (entry,) = folder.glob("demo-*.pickle")
+    entry.write_bytes(b"not a pickle")
+    assert cache.cached("demo", ("k",), lambda: [3]) == [3]
+
+
+def test_turned_off(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TEXTREPAIR_NO_CACHE", "1")
+    cache.cached("demo", ("k",), lambda: 1)
+    assert list(folder.iterdir()) == []
+
+
+def test_pruning_keeps_other_kinds(folder: Path) -> None:
+    cache.cached("demo-extra", ("x",), lambda: 0)
+    for n in range(cache.KEEP + 3):
+        cache.cached("demo", (n,), lambda n=n: n)
+    assert len(list(folder.glob("demo-" + "?" * 20 + ".pickle"))) == cache.KEEP
+    assert len(list(folder.glob("demo-extra-*.pickle"))) == 1
+
+
+def test_files_key_changes_with_content(tmp_path: Path) -> None:
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("a\tb\tfix\tx\n")
+    before = cache.files_key([path])
+    path.write_text("a\tb\tfix\tx\nc\td\tfix\tx\n")
+    assert cache.files_key([path]) != before
