@@ -3040,7 +3040,7 @@ breaking information | breaking news | context | x
 broke the information | broke the news | context | x
 break the information | break the news | context | x
 the information got here | the news came | fix | x
-the new york occasions | The New York Times | fix | x
+the new york occasions | the New York Times | fix | x
 monetary occasions | Financial Times | fix | x
 los angeles occasions | Los Angeles Times | fix | x
 the occasions of india | The Times of India | fix | x
@@ -4132,4 +4132,91 @@ targets this season | goals this season | fix | x
 targets in all competitions | goals in all competitions | fix | x
 joined the membership | joined the club | context | v
 the staff misplaced | the team lost | context | x
+"""
+
+# Names, mastheads and companies spun word by word: a common word inside a name is swapped
+# ("Tim Cook" -> "Tim Cook dinner", "Bill Gates" -> "Invoice Gates", "General Motors" -> "Normal
+# Motors"). The whole name is the fingerprint, so these are ``fix``; a capitalised match keeps its
+# capitals (src/textrepair/spin/casing.py). Names whose swapped word is English in lower case on
+# its own ("The Unbiased", "The Solar") are left out: the lexicon matches without regard to case.
+_BILLS = ["gates", "clinton", "belichick", "maher", "de blasio", "nighy", "murray", "nye", "ackman", "burr"]
+_PRODUCTS = ["iphone", "smartphone", "phone", "album", "film", "movie", "season", "model", "product", "laptop"]
+DIRECT["news"] += "\n".join(
+    [
+        "",
+        *[f"invoice {s} | Bill {s.title() if s != 'de blasio' else 'de Blasio'} | fix | x" for s in _BILLS],
+        """
+tim cook dinner | Tim Cook | fix | x
+tim prepare dinner | Tim Cook | fix | x
+invoice and melinda gates | Bill and Melinda Gates | fix | x
+gates basis | Gates Foundation | fix | x
+speaker of the home | Speaker of the House | fix | x
+the home and senate | the House and Senate | fix | x
+the senate and home | the Senate and House | fix | x
+home democrats | House Democrats | fix | x
+home judiciary committee | House Judiciary Committee | fix | x
+home oversight committee | House Oversight Committee | fix | x
+home intelligence committee | House Intelligence Committee | fix | x
+state division spokesperson | State Department spokesperson | fix | n
+state division spokesman | State Department spokesman | fix | n
+state division spokeswoman | State Department spokeswoman | fix | n
+the european central financial institution | the European Central Bank | fix | x
+european central financial institution | European Central Bank | fix | x
+the every day mail | the Daily Mail | fix | x
+every day mail | Daily Mail | fix | x
+the every day telegraph | the Daily Telegraph | fix | x
+every day telegraph | Daily Telegraph | fix | x
+every day specific | Daily Express | fix | x
+day by day specific | Daily Express | fix | x
+the every day beast | the Daily Beast | fix | x
+the day by day beast | the Daily Beast | fix | x
+the night customary | the Evening Standard | fix | x
+enterprise insider | Business Insider | fix | x
+usa at present | USA Today | fix | x
+leisure tonight | Entertainment Tonight | fix | x
+fox information | Fox News | fix | x
+sky information | Sky News | fix | x
+cbs information | CBS News | fix | x
+nbc information | NBC News | fix | x
+fb | Facebook | context | x
+fb put up | Facebook post | fix | n
+fb web page | Facebook page | fix | n
+fb's mother or father | Facebook's parent | fix | x
+""",
+    ]
+)
+
+DIRECT["business"] += "\n".join(
+    [
+        "",
+        *[f"greatest {p} but | best {p} yet | fix | x" for p in _PRODUCTS],
+        """
+normal motors | General Motors | fix | x
+normal electrical | General Electric | fix | x
+financial institution of america | Bank of America | fix | x
+amazon net companies | Amazon Web Services | fix | x
+amazon net providers | Amazon Web Services | fix | x
+residence depot | Home Depot | fix | x
+dwelling depot | Home Depot | fix | x
+shares of the corporate | shares of the company | fix | x
+apple chief government | Apple chief executive | fix | x
+chief government | chief executive | context | x
+slowing gross sales | slowing sales | context | x
+gross sales fell | sales fell | context | x
+gross sales rose | sales rose | context | x
+costs beginning at | prices starting at | fix | x
+costs begin at | prices start at | fix | x
+unveiled its newest | unveiled its latest | context | x
+""",
+    ]
+)
+
+DIRECT["tech"] += """
+digicam | camera | context | n
+digicam system | camera system | fix | n
+digicam app | camera app | fix | n
+rear digicam | rear camera | fix | n
+entrance digicam | front camera | fix | n
+selfie digicam | selfie camera | fix | n
+the machine will | the device will | context | x
 """

@@ -243,3 +243,35 @@ def test_spinbot_idioms_alone_are_left_alone(clean: str) -> None:
     from textrepair import repair
 
     assert repair(clean, select=["SPN"]).text == clean
+
+
+NAMES_DEV = Path(__file__).resolve().parent / "spinner_fixtures" / "spun_names.txt"
+
+
+def test_spun_names_and_mastheads_are_repaired_on_their_own_evidence() -> None:
+    """Names, mastheads and companies spun word by word ("Tim Cook dinner", "Invoice Gates", "the
+    Monetary Occasions") are fingerprints: each sentence is repaired exactly, with no forced evidence,
+    keeping the capitals of the name, and its clean version is left alone."""
+    from textrepair import repair
+
+    pairs = _pairs(NAMES_DEV)
+    assert len(pairs) >= 10
+    for spun, expected in pairs:
+        assert repair(spun, select=["SPN"]).text == expected
+        assert not repair(expected, select=["SPN"]).edits, expected
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Will Smith apologised to Chris Rock, and Emma Stone and Tiger Woods watched from the front row.",
+        "He sent an invoice for the gates and the fence to the chief government of the colony.",
+        "Gross sales rose while net sales fell, and the machine will need repairs.",
+        "Tim Cook told The Independent that the new phone was the best yet, under a bright sun.",
+    ],
+)
+def test_real_names_and_their_common_words_are_left_alone(clean: str) -> None:
+    """Unspun names and the plain words inside spun ones ("invoice", "gross sales") are not changed."""
+    from textrepair import repair
+
+    assert repair(clean, select=["SPN"]).text == clean
