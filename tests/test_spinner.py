@@ -430,3 +430,10 @@ def test_unambiguous_spun_names_keep_title_case() -> None:
 def test_spun_name_inside_a_longer_phrase_takes_the_capitals_it_replaces() -> None:
     text = "A White Home spokesperson declined to comment."
     assert repair(text, select=["SPN"], spinner_evidence=0.9).text == "A White House spokesperson declined to comment."
+
+
+def test_spun_mastheads_capitalised_only_on_their_first_word() -> None:
+    text = "He wrote for the Every day Telegraph before Medicinal services made news."
+    got = repair(text, select=["SPN"], spinner_evidence=0.9).text
+    assert got.startswith("He wrote for the Daily Telegraph before")
+    assert repair("Medicinal services costs keep rising.", select=["SPN"]).text == "Health care costs keep rising."

@@ -105,14 +105,19 @@ def recase(matched: str, after: str, text: str, start: int, names: bool = False)
         return after.upper()
     if not all(c.islower() for w in changed for c in w[1:] if c.isalpha()):
         return None  # "iPhone"-like or mixed case: not ours to touch
-    if names and all(w[:1].isupper() for w in changed):
+    capital_by_position = words[0][:1].isupper() and not any(w[:1].isupper() for w in words[1:])
+    if names and changed[0][:1].isupper() and not (capital_by_position and sentence_start(text, start)):
         # A spun name: the restored words take the capitals of the words they
-        # replace ("a White Home spokesperson" -> "a White House spokesperson").
+        # replace ("a White Home spokesperson" -> "a White House spokesperson");
+        # a name of another length is Title Case ("the Every day Telegraph" ->
+        # "the Daily Telegraph": spinners capitalise only a swap's first word).
         out = after.split(" ")
-        if len(out) == len(words):
+        if len(out) == len(words) and all(w[:1].isupper() for w in changed):
             return " ".join(capitalize(a) if w[:1].isupper() else a for w, a in zip(words, out, strict=True))
-        if all(w[:1].isupper() for w in words if w.lower() not in _SMALL):
-            return title_case(after)
+        titled = title_case(after)
+        if words[0].islower() and out[0].lower() == words[0].lower():
+            titled = words[0] + titled[len(words[0]) :]  # "the Every day Telegraph": "the" stays
+        return titled
     if changed[0] is not words[0] or not words[0][:1].isupper():
         return None  # "the Army": a name inside the phrase
     if title_line(text, start):
