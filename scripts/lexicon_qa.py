@@ -4,8 +4,8 @@ Lint (always): bad columns, unknown kind/pos, spun side not lower case or badly 
 self-maps, duplicate spun phrases (within and across files), loops (an original that is
 itself, or contains, a spun key of kind fix or context), and files not sorted by the spun column.
 
-Firing (with --corpus): every entry's surface forms (inflected as the engine would, see
-inflect_approx.py) are searched in one Aho-Corasick pass per corpus file, on word
+Firing (with --corpus): every entry's surface forms (inflected by the engine itself,
+textrepair.spin.lexicon.forms) are searched in one Aho-Corasick pass per corpus file, on word
 boundaries; the rate per 100k words is reported for every entry. Clean text should not
 contain spinner output, so a ``fix`` entry that fires there is flagged.
 
@@ -26,7 +26,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from inflect_approx import surface_forms
 from lexicon_tsv import KINDS, LEXICON_DIR, POS, Entry, lexicon_files, read_entries, sort_key, split_line
 
 _SPACES = re.compile(r"\s+")
@@ -147,12 +146,21 @@ def corpus_documents(corpus: Path) -> dict[str, list[Path]]:
     }
 
 
+def surface_forms(entry: Entry) -> list[str]:
+    """The forms the engine itself matches for ``entry``, inflections included."""
+    from textrepair.spin.lexicon import Entry as EngineEntry
+    from textrepair.spin.lexicon import forms
+
+    spun = EngineEntry(entry.spun, entry.original, entry.kind, entry.pos, "", "", "")
+    return list(dict.fromkeys(f.key for f in forms(spun)))
+
+
 def build_automaton(entries: list[Entry]):
     import ahocorasick
 
     owners: dict[str, list[int]] = defaultdict(list)
     for index, entry in enumerate(entries):
-        for form in surface_forms(normalise(entry.spun), entry.pos):
+        for form in surface_forms(entry):
             owners[form].append(index)
     automaton = ahocorasick.Automaton()
     for form, indexes in owners.items():
