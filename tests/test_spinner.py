@@ -284,6 +284,10 @@ def test_compiled_lexicons_round_trip_through_the_disk_cache(tmp_path: Path, mon
 
     assert [seen(m) for m in loaded.find(text)] == [seen(m) for m in built.find(text)]
     assert loaded.find(text)[0].form.after == "consulted"
+    long_text = text + " padding" * 3000  # past the word-index path: the automaton is read from its own cache file
+    assert [seen(m) for m in loaded.find(long_text)] == [seen(m) for m in built.find(text)]
+    names = sorted(p.name.rsplit("-", 1)[0] for p in tmp_path.iterdir())
+    assert names == ["spinner", "spinner-automaton"]
 
 
 def test_empty_original_deletes_the_phrase_and_one_space(tmp_path: Path) -> None:
@@ -437,3 +441,22 @@ def test_spun_mastheads_capitalised_only_on_their_first_word() -> None:
     got = repair(text, select=["SPN"], spinner_evidence=0.9).text
     assert got.startswith("He wrote for the Daily Telegraph before")
     assert repair("Medicinal services costs keep rising.", select=["SPN"]).text == "Health care costs keep rising."
+
+
+def test_word_index_and_automaton_find_the_same_matches() -> None:
+    from textrepair.normalizers.spinner import matcher_for
+    from textrepair.spin.matcher import PhraseMatcher
+
+    shipped = matcher_for(Options())
+    by_words = PhraseMatcher(shipped.entries, shipped.rows)  # nothing built: the short-text path
+    by_automaton = PhraseMatcher(shipped.entries, shipped.rows, automaton=shipped._automaton)
+    texts = [
+        "NATO international locations met in opposition to the plan; the corporate's p.c. figures, know-how.",
+        "Army-backed 25-years outdated o'clock well being's Pledged to proceed, SEEK THE ADVICE OF.",
+        (Path(__file__).resolve().parents[1] / "seeds" / "004_e7c91a9e198d72c7.txt").read_text("utf-8"),
+    ]
+    for text in texts:
+        want = [(m.start, m.end, m.form.key) for m in by_automaton.find(text)]
+        assert [(m.start, m.end, m.form.key) for m in by_words.find(text)] == want
+        assert want
+    assert by_words._built is None  # short texts never load the automaton

@@ -418,7 +418,7 @@ def _read_known(path: Path) -> frozenset[str]:
 
 
 #: Bump when what a compiled lexicon holds changes.
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 
 
 @cache
@@ -438,6 +438,8 @@ def shipped() -> NameLexicon:
         # The cached copy has the deferred rows read; the big word list stays
         # out (a cache of its own, read on the first unknown word).
         lex.ready()
+        lex.lowercase_automaton()  # built once, kept in the cached copy
+        lex.phrase_ends  # noqa: B018 (the same)
         return lex
 
     return cached("names", (CACHE_VERSION, files_key(paths)), build)

@@ -36,6 +36,8 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
         if start == 0 or end == n or text[start - 1].isspace() or text[end].isspace():
             continue  # indentation, line ends, tabs: not between words
         yield start, end
+
+
 _TRAILING = re.compile(rf"[ \t{_ODD}]+(?=\r?\n|\r|\Z)")
 _SPACED_REPEAT = re.compile(r"([.!?])\s+\1")
 _EMOTICON = re.compile(r"[:;=]-?[)(DPpOo3/\\|\]\[*](?!\w)")

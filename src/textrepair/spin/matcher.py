@@ -14,7 +14,8 @@ the automaton pickled (pyahocorasick's own loader is slower than building).
 from __future__ import annotations
 
 import marshal
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple, dataclass
 from typing import Any
 
@@ -23,7 +24,7 @@ import ahocorasick
 from .lexicon import Entry, Form, forms
 
 #: Bump when the compiled layout or the form generation changes.
-CACHE_VERSION = 1
+CACHE_VERSION = 5
 #: Below this many forms building is faster than reading a cache file.
 CACHE_MIN_FORMS = 1500
 
@@ -106,14 +107,56 @@ def _automaton(rows: Sequence[Row]) -> Any:
     return automaton
 
 
+#: Texts up to this long are scanned word by word through an index of the
+#: forms' first words, so that a one-file run never loads the automaton.
+SMALL_TEXT = 20_000
+_WORD_RUN = re.compile(r"\w+")
+
+
 class PhraseMatcher:
     """All lexicon forms in one automaton; build once, match many texts."""
 
-    def __init__(self, entries: Sequence[Entry | tuple[str, ...]], rows: Sequence[Row], automaton: Any = None) -> None:
-        """``entries`` may be plain tuples (from the cache); they become :class:`Entry` when matched."""
-        self.entries = list(entries)
+    def __init__(
+        self,
+        entries: Sequence[Entry | tuple[str, ...]],
+        rows: Sequence[Row],
+        automaton: Any = None,
+        first_words: dict[str, list[int]] | None = None,
+    ) -> None:
+        """``entries`` may be plain tuples (from the cache); they become :class:`Entry` when matched.
+
+        The automaton is built (or read, see :func:`load_or_build`) on first need.
+        """
+        self._entries = list(entries)
+        self._entries_blob: bytes | None = None
         self.rows = rows
-        self._automaton = automaton if automaton is not None else _automaton(rows)
+        self._built = automaton
+        self._first = first_words
+        self.load_automaton: Callable[[], Any] = lambda: _automaton(self.rows)
+
+    @property
+    def entries(self) -> list[Entry | tuple[str, ...]]:
+        if self._entries_blob is not None:
+            self._entries = marshal.loads(self._entries_blob)
+            self._entries_blob = None
+        return self._entries
+
+    @property
+    def _automaton(self) -> Any:
+        if self._built is None:
+            self._built = self.load_automaton()
+        return self._built
+
+    def _first_words(self) -> dict[str, list[int]]:
+        """Row indexes by the first word of their form ("p" for "p.c.", "know" for "know-how")."""
+        if self._first is None:
+            first: dict[str, list[int]] = {}
+            for i, row in enumerate(self.rows):
+                m = _WORD_RUN.match(row[0])
+                if m is not None:
+                    first.setdefault(m.group(), []).append(i)
+            self._first = first
+        return self._first
 
     @classmethod
     def build(cls, entries: Iterable[tuple[Entry, bool]]) -> PhraseMatcher:
@@ -138,10 +181,21 @@ class PhraseMatcher:
         folded = fold_text(text) if folded is None else folded
         rows = self.rows
         found: list[tuple[int, int, int]] = []
-        for last, index in self._automaton.iter(folded):
-            start, end = last + 1 - len(rows[index][0]), last + 1
-            if at_boundaries(folded, start, end):
-                found.append((start, end, index))
+        if len(folded) <= SMALL_TEXT and self._built is None:
+            # Every form starts with a word character, so it can only start
+            # where a run of them does: the same matches as the automaton's.
+            first = self._first_words()
+            for m in _WORD_RUN.finditer(folded):
+                for index in first.get(m.group(), ()):
+                    start = m.start()
+                    end = start + len(rows[index][0])
+                    if folded.startswith(rows[index][0], start) and at_boundaries(folded, start, end):
+                        found.append((start, end, index))
+        else:
+            for last, index in self._automaton.iter(folded):
+                start, end = last + 1 - len(rows[index][0]), last + 1
+                if at_boundaries(folded, start, end):
+                    found.append((start, end, index))
         if len(found) > 1:
             found.sort(key=lambda m: (m[0] - m[1], m[0]))
             taken: list[tuple[int, int, int]] = []
@@ -155,22 +209,29 @@ class PhraseMatcher:
         return [Match(s, e, self.form(i)) for s, e, i in found]
 
 
-def _dump(matcher: PhraseMatcher) -> tuple[bytes, Any]:
-    # marshal reads plain tuples faster than pickle; the automaton pickles itself.
+def _dump(matcher: PhraseMatcher) -> tuple[bytes, bytes]:
+    # marshal reads plain tuples faster than pickle; the entries are read only
+    # when a text matches one.
     entries = [(*astuple(e)[:4], "", *astuple(e)[5:]) if isinstance(e, Entry) else e for e in matcher.entries]
-    return marshal.dumps((entries, list(matcher.rows))), matcher._automaton
+    return marshal.dumps((list(matcher.rows), matcher._first_words())), marshal.dumps(entries)
 
 
-def _load(data: tuple[bytes, Any]) -> PhraseMatcher:
-    entries, rows = marshal.loads(data[0])
-    return PhraseMatcher(entries, rows, data[1])
+def _load(data: tuple[bytes, bytes]) -> PhraseMatcher:
+    rows, first = marshal.loads(data[0])
+    matcher = PhraseMatcher((), rows, first_words=first)
+    matcher._entries_blob = data[1]
+    return matcher
 
 
 def load_or_build(key: tuple[Any, ...], load_entries: Any) -> PhraseMatcher:
-    """The matcher for lexicon files identified by ``key``; ``load_entries()`` reads them if needed."""
+    """The matcher for lexicon files identified by ``key``; ``load_entries()`` reads them if needed.
+
+    The forms and the automaton are cached apart: short texts, the one-file
+    case, never read the automaton.
+    """
     from ..cache import cached
 
-    return cached(
+    matcher = cached(
         "spinner",
         (CACHE_VERSION, key),
         lambda: PhraseMatcher.build(load_entries()),
@@ -178,3 +239,7 @@ def load_or_build(key: tuple[Any, ...], load_entries: Any) -> PhraseMatcher:
         load=_load,
         worth_it=lambda m: len(m) >= CACHE_MIN_FORMS,
     )
+    rows = matcher.rows
+    if len(rows) >= CACHE_MIN_FORMS:
+        matcher.load_automaton = lambda: cached("spinner-automaton", (CACHE_VERSION, key), lambda: _automaton(rows))
+    return matcher
