@@ -107,8 +107,10 @@ def _automaton(rows: Sequence[Row]) -> Any:
     return automaton
 
 
-#: Texts up to this long are scanned word by word through an index of the
-#: forms' first words, so that a one-file run never loads the automaton.
+#: The first this many characters a matcher sees are scanned word by word
+#: through an index of the forms' first words, so that a one-file run never
+#: loads the automaton; past that the automaton (far faster per character)
+#: pays for its loading.
 SMALL_TEXT = 20_000
 _WORD_RUN = re.compile(r"\w+")
 
@@ -132,6 +134,7 @@ class PhraseMatcher:
         self.rows = rows
         self._built = automaton
         self._first = first_words
+        self._scanned = 0  # characters matched through the word index so far
         self.load_automaton: Callable[[], Any] = lambda: _automaton(self.rows)
 
     @property
@@ -181,7 +184,8 @@ class PhraseMatcher:
         folded = fold_text(text) if folded is None else folded
         rows = self.rows
         found: list[tuple[int, int, int]] = []
-        if len(folded) <= SMALL_TEXT and self._built is None:
+        if self._built is None and self._scanned + len(folded) <= SMALL_TEXT:
+            self._scanned += len(folded)
             # Every form starts with a word character, so it can only start
             # where a run of them does: the same matches as the automaton's.
             first = self._first_words()
