@@ -14,7 +14,7 @@ import hashlib
 import os
 import pickle
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,12 +33,19 @@ def folder() -> Path | None:
     return Path(xdg or Path.home() / ".cache") / "textrepair"
 
 
-def files_key(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
-    """What identifies the contents of ``paths`` cheaply: name, size, mtime."""
+def files_key(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    """What identifies the contents of ``paths`` cheaply: name, size, mtime.
+
+    Order is kept (later lexicons override earlier ones); a missing file
+    counts as (-1, -1), so that it is read, and reported, when built.
+    """
     out = []
-    for p in sorted(paths):
-        st = p.stat()
-        out.append((str(p), st.st_size, st.st_mtime_ns))
+    for p in paths:
+        try:
+            st = os.stat(p)
+            out.append((str(p), st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append((str(p), -1, -1))
     return tuple(out)
 
 

@@ -79,7 +79,8 @@ def matcher_for(options: Options) -> PhraseMatcher:
     Whether the files changed is checked at most every :data:`_RECHECK_SECONDS`,
     so that many small documents do not each pay for listing and stat-ing them.
     """
-    from ..spin.lexicon import read_file, signature
+    from ..cache import files_key
+    from ..spin.lexicon import read_file
     from ..spin.matcher import load_or_build
 
     request = (
@@ -92,7 +93,7 @@ def matcher_for(options: Options) -> PhraseMatcher:
     if seen is not None and now - seen[0] < _RECHECK_SECONDS and seen[1] in _CACHE:
         return _CACHE[seen[1]]
     files = _lexicon_files(options)
-    key = signature(p for p, _ in files) + tuple(u for _, u in files)
+    key = files_key(p for p, _ in files) + tuple(u for _, u in files)
     _RESOLVED[request] = (now, key)
     matcher = _CACHE.get(key)
     if matcher is None:

@@ -30,7 +30,6 @@ spinner lexicons without that check.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,15 +169,3 @@ def shipped_files(root: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.suffix == ".tsv" and p.is_file())
-
-
-def signature(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
-    """What identifies a set of files' current contents for caching."""
-    out = []
-    for p in paths:
-        try:
-            st = os.stat(p)
-            out.append((str(p), st.st_mtime_ns, st.st_size))
-        except OSError:
-            out.append((str(p), -1, -1))
-    return tuple(out)
