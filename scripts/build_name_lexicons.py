@@ -16,10 +16,11 @@ Writes, under ``lexicons/names/``:
   words (``/usr/share/dict/american-english``, Debian package ``wamerican``),
   which the casing rule never capitalises ("china", "turkey", "polish");
 - ``word-frequencies.tsv``: Zipf frequencies (``wordfreq``) of the English
-  words within fuzzy reach of a correction target and of the words of
-  people's names, so that the runtime needs no frequency list: a word listed
-  here with a high frequency is a word, not a misspelling. Words of the
-  wamerican list count as at least 3.0.
+  words within fuzzy reach of a correction target, of the words of people's
+  names and of every common word (Zipf 2.5 or more, or in wamerican) long
+  enough to be searched, so that the runtime needs no frequency list: a word
+  listed here with a high frequency is a word, not a misspelling. Words of
+  the wamerican list count as at least 3.0.
 
 Word lists only protect words from correction; they are read when a
 correction is first considered.
@@ -222,8 +223,12 @@ def write(path: Path, lines: list[str]) -> None:
     print(f"{path.relative_to(ROOT)}: {sum(1 for x in lines if not x.startswith('#'))} entries")
 
 
+#: The normalizer's threshold for "a word in use" (proper_nouns._WORD).
+COMMON = 2.5
+
+
 def word_frequencies(english: set[str]) -> list[str]:
-    """Frequencies of real words a misspelling search could reach, and of people's names."""
+    """Frequencies of real words a misspelling search could reach, of people's names and of common words."""
     import wordfreq
 
     sys.path.insert(0, str(ROOT / "src"))
@@ -250,6 +255,12 @@ def word_frequencies(english: set[str]) -> list[str]:
             for w in form:
                 out[w.casefold()] = wordfreq.zipf_frequency(w, "en")
     english_words = {w.casefold() for w in english}
+    # Every common word long enough to be searched, near a target or not: the
+    # runtime then answers "a word, not a misspelling" with one lookup
+    # instead of a search ("President", "Tuesday" at the start of a sentence).
+    for w in words:
+        if w not in out and max_distance(w) and (w in english_words or wordfreq.zipf_frequency(w, "en") >= COMMON):
+            out[w] = wordfreq.zipf_frequency(w, "en")
     rows = []
     for w, z in sorted(out.items()):
         if w in english_words:
@@ -291,7 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         OUT / "word-frequencies.tsv",
         [
             f"# English Zipf frequencies (wordfreq {metadata.version('wordfreq')}, CC BY-SA 4.0) of words near",
-            "# correction targets and of people's names; wamerican words count as at least 3.",
+            "# correction targets, of people's names and of every common word of five letters or more;",
+            "# wamerican words count as at least 3.",
             *word_frequencies(english),
         ],
     )

@@ -320,3 +320,30 @@ def test_gazetteer_typos_are_not_taken_as_names() -> None:
     assert not typo("Zelenskiy", "Zelensky", english)  # another romanisation
     lex = shipped()
     assert not lex.knows("cleaveland") and lex.knows("sidney")
+
+
+@given(
+    st.text(alphabet="aeiklnorsuyzšł", min_size=1, max_size=12),
+    st.text(alphabet="aeiklnorsuyzšł", min_size=1, max_size=12),
+)
+@settings(max_examples=400)
+def test_the_cheap_bound_never_rules_out_a_near_word(a: str, b: str) -> None:
+    from textrepair.names.fuzzy import distance, may_be_within
+
+    d = distance(a, b)
+    for limit in (1, 2):
+        if d <= limit:
+            assert may_be_within(a, b, limit), (a, b, d)
+
+
+def test_the_cheap_bound_spares_rapidfuzz_on_a_clean_sentence() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from textrepair import repair;"
+        "r = repair('Hello world. President Joe Biden met Ukrainian President Volodymyr Zelensky on Tuesday.');"
+        "print(r.text == r.original, 'rapidfuzz' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "False"]

@@ -63,6 +63,36 @@ def max_distance(word: str) -> int:
     return 1 if n < 8 else 2
 
 
+_LETTERS: dict[str, int] = {}
+
+
+def _letters(word: str) -> int:
+    """The letters of ``word`` as a set of bits (one bit per letter, modulo 64)."""
+    mask = _LETTERS.get(word)
+    if mask is None:
+        mask = 0
+        for c in word:
+            mask |= 1 << (ord(c) & 63)
+        if len(_LETTERS) > 100_000:
+            _LETTERS.clear()
+        _LETTERS[word] = mask
+    return mask
+
+
+def may_be_within(a: str, b: str, limit: int) -> bool:
+    """A cheap necessary condition for ``distance(a, b) <= limit``.
+
+    Each edit changes the length by at most one and the set of letters used
+    by at most two (a substitution drops one letter and brings another), so
+    words failing either bound are farther apart. Most pairs fail it, and a
+    run that rules out every candidate this way never imports rapidfuzz.
+
+    >>> may_be_within("zelenksy", "zelensky", 1), may_be_within("hello", "hollande", 2)
+    (True, False)
+    """
+    return abs(len(a) - len(b)) <= limit and (_letters(a) ^ _letters(b)).bit_count() <= 2 * limit
+
+
 def distance(a: str, b: str) -> int:
     from rapidfuzz.distance import OSA  # imported on first use: 25 ms a small file may not need
 
@@ -71,6 +101,9 @@ def distance(a: str, b: str) -> int:
 
 def near(word: str, choices: list[str], limit: int) -> list[tuple[str, int]]:
     """Choices within ``limit`` edits of ``word``, closest first."""
+    choices = [c for c in choices if may_be_within(word, c, limit)]
+    if not choices:
+        return []
     from rapidfuzz.distance import OSA
     from rapidfuzz.process import extract
 

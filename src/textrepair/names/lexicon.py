@@ -23,13 +23,14 @@ lines, or else by the file name: ``*.names.tsv``, ``*.errors.tsv``,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..lexicon import lexicon_path
+from ..sortedtable import SortedTable
 
 TABLES = ("names", "errors", "styles", "words")
 HEADER = re.compile(r"#\s*table:\s*(\w+)")
@@ -119,11 +120,11 @@ class NameLexicon:
     _phrase_ends: dict[str, list[tuple[str, Target]]] | None = None
     _lazy: list[Path] = field(default_factory=list)  # "known-only" files, read on first need
     _lazy_loaded: bool = True
-    _known_more: frozenset[str] = frozenset()  # words of the "known-only" files, once read
+    _known_more: list[SortedTable] = field(default_factory=list)  # words of the "known-only" files, once read
     _deferred: list[tuple[list[str], str, int]] = field(default_factory=list)  # rows read on first search
     _common: set[str] | None = None
     _automaton: Any = None
-    _zipf: dict[str, float] | None = None
+    _zipf: SortedTable | None = None
 
     @property
     def common_words(self) -> set[str]:
@@ -133,14 +134,11 @@ class NameLexicon:
         return self._common
 
     @property
-    def frequencies(self) -> dict[str, float]:
-        """English Zipf frequencies of real words near a target and of people's names."""
+    def frequencies(self) -> SortedTable:
+        """English Zipf frequencies of real words near a target, of people's names and of common words."""
         if self._zipf is None:
-            from ..cache import cached, files_key
-
             path = self.frequencies_file
-            key = (CACHE_VERSION, files_key([path])) if path else ()
-            self._zipf = cached("names-zipf", key, lambda: _read_frequencies(path)) if path else {}
+            self._zipf = _table("names-zipf", path, lambda: _read_frequencies(path)) if path else SortedTable()
         return self._zipf
 
     # -- building -----------------------------------------------------------
@@ -278,12 +276,9 @@ class NameLexicon:
         return self.countries.get(word, "")
 
     def _load_lazy(self) -> None:
-        from ..cache import cached, files_key
-
         if self._deferred:
             self._load_deferred()
-        sets = [cached("names-words", (CACHE_VERSION, files_key([p])), lambda p=p: _read_known(p)) for p in self._lazy]
-        self._known_more = sets[0] if len(sets) == 1 else frozenset().union(*sets)  # no copy in the usual case
+        self._known_more = [_table("names-words", p, lambda p=p: _read_known(p)) for p in self._lazy]
         self._lazy_loaded = True
 
     def knows(self, word: str) -> bool:
@@ -292,7 +287,7 @@ class NameLexicon:
             return True
         if not self._lazy_loaded:
             self._load_lazy()
-        return word in self._known_more
+        return any(word in table for table in self._known_more)
 
     # -- lookups ------------------------------------------------------------
 
@@ -407,6 +402,19 @@ def _read_frequencies(path: Path) -> dict[str, float]:
     return out
 
 
+def _table(kind: str, path: Path, read: Callable[[], Any]) -> SortedTable:
+    """A word list or frequency table from ``path``, opened from its compiled copy when there is one."""
+    from ..cache import cached, files_key
+
+    return cached(
+        kind,
+        (CACHE_VERSION, files_key([path])),
+        lambda: SortedTable(read()),
+        dump=SortedTable.state,
+        load=SortedTable.from_state,
+    )
+
+
 def _read_known(path: Path) -> frozenset[str]:
     text = path.read_text("utf-8")
     if text.startswith("# table: words\n"):  # shipped: casefolded words after the header
@@ -418,7 +426,7 @@ def _read_known(path: Path) -> frozenset[str]:
 
 
 #: Bump when what a compiled lexicon holds changes.
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 
 
 @cache

@@ -8,8 +8,6 @@ import unicodedata
 from functools import cache
 from typing import Any
 
-import regex
-
 from ..model import Edit
 from ..normalizer import Document, Normalizer
 
@@ -30,9 +28,18 @@ _SUSPECT = re.compile(
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
     r"|[\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc]"
 )
+
+
 # Invisible characters ftfy keeps but that only break words in English text.
 # Zero-width joiners (emoji, Indic scripts) are meaningful and stay.
-_INVISIBLE = regex.compile(r"(?<=[\p{Latin}\p{N}\p{P}\s]|^)[\u200b\u2060\u00ad]+|(?<=.)\ufeff+")
+# Compiled on first need (a damaged line): ``regex`` for the script classes.
+@cache
+def _invisible() -> Any:
+    import regex
+
+    return regex.compile(r"(?<=[\p{Latin}\p{N}\p{P}\s]|^)[\u200b\u2060\u00ad]+|(?<=.)\ufeff+")
+
+
 # A right double quote is E2 80 9D in UTF-8; read as Windows-1252, 9D is
 # undefined and usually dropped, leaving "â€" before a space or punctuation.
 # Putting the byte back lets ftfy decode it (otherwise it guesses a dagger).
@@ -103,11 +110,11 @@ class FixEncoding(Normalizer):
         import ftfy
 
         config = _config(self.options.html_entities, self.options.normalization)
-        fixed = _LOST_9D.sub("\u00e2\u20ac\x9d", _INVISIBLE.sub("", line))
+        fixed = _LOST_9D.sub("\u00e2\u20ac\x9d", _invisible().sub("", line))
         plan: list[tuple[str, str]] = []
         for _ in range(3):  # to a fixed point, so that a second repair finds nothing
             again, steps_done = ftfy.fix_and_explain(fixed, config)
-            again = _INVISIBLE.sub("", again)
+            again = _invisible().sub("", again)
             if again == fixed:
                 break
             fixed = again

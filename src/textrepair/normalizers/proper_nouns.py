@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import regex
-
+from ..chars import UPPER_LIKE
 from ..model import Edit, Options
-from ..names.fuzzy import distance, max_distance, near, skeleton
+from ..names.fuzzy import distance, max_distance, may_be_within, near, skeleton
 from ..names.lexicon import HEADER, TABLES, WORD, NameLexicon, Replacement, Target, shipped, with_user_files
 from ..normalizer import Document, Normalizer
 
-#: A capitalised word, not the tail of "d'Artagnan" nor the head of "Kyiv2".
-_CAPITALISED = regex.compile(r"(?<![^\W_])(?<!\w['\u2019])\p{Lu}[^\W\d_]*+(?:['\u2019](?![sS]\b)[^\W\d_]++)*+(?![\d_])")
+#: A capitalised word, not the tail of "d'Artagnan" nor the head of "Kyiv2"
+#: (its first letter still to be checked with ``str.isupper()``). The capital
+#: comes first and the look-behinds after it, so that ``re`` scans for the
+#: class alone, as fast as ``regex`` with ``\p{Lu}``.
+_CAPITALISED = re.compile(
+    f"[{UPPER_LIKE}]" + r"(?<![^\W_].)(?<!\w['\u2019].)[^\W\d_]*+(?:['\u2019](?![sS]\b)[^\W\d_]++)*+(?![\d_])"
+)
 #: Characters that mark a chunk of text as a URL, address, path, hashtag or code.
 _TECHNICAL = frozenset("/\\@#_=<>{}[]|~^*`$%&+")
 #: A word this frequent in English (Zipf scale) is a word, not a typo.
@@ -38,7 +43,7 @@ _RARE_FIRST_NAME = 3.5
 #: A person this famous has a surname that identifies them ("Obama").
 _FAMOUS = 8.0
 #: Lower-case words inside names ("Ursula von der Leyen"), linking the words on either side.
-_PARTICLES = regex.compile(r" (?:(?:von|van|der|den|de|da|di|du|del|la|le|bin|ibn|al|dos|das) ){1,2}")
+_PARTICLES = re.compile(r" (?:(?:von|van|der|den|de|da|di|du|del|la|le|bin|ibn|al|dos|das) ){1,2}")
 #: Below this frequency a word may be a slip of the fingers in use on the web ("Pheonix", "Brazillian").
 _WORD = 2.5
 #: ... when the name it misspells is this much (Zipf) more frequent: a hundred times.
@@ -209,7 +214,7 @@ class _Finder:
             fix = self._lowercase(_Token(start, end + 1, word))
             if fix:
                 yield fix
-        caps = self._caps = [_Token(*m.span(), m.group()) for m in _CAPITALISED.finditer(text)]
+        caps = self._caps = [_Token(*m.span(), m[0]) for m in _CAPITALISED.finditer(text) if m[0][0].isupper()]
         keys = [t.word.casefold() for t in caps]
         known, people, errors, styles = lex.known, lex.person_words, lex.errors, lex.styles
         last = len(caps) - 1
@@ -423,8 +428,10 @@ class _Finder:
         for cand, exp in expected.items():
             if min(len(cand), len(key)) < 3 or cand[0] != key[0]:
                 continue  # a wrong first letter is rarely a typo
-            d = distance(key, cand)
             limit = 1 if real or exp.weak or len(cand) < 6 else 2
+            if cand == key or not may_be_within(key, cand, limit):
+                continue
+            d = distance(key, cand)
             if exp.first < 0:  # a word of a place's name: one edit, no other endings ("Indian Oceans")
                 limit = 1
                 if _derived(key, cand) or (_ending_only(key, cand) and not _transposed(key, cand)):

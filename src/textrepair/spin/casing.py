@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 _OPENERS = "\"'“‘([*-–—«\u00bf\u00a1 \t"
 _SMALL = frozenset(
@@ -29,7 +29,7 @@ _SMALL = frozenset(
         "with",
     ]
 )
-_TITLE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_TITLE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")
 
 
 def sentence_start(text: str, pos: int) -> bool:
@@ -141,7 +141,7 @@ def article_for(word: str) -> str:
     return "an" if low[:1] in "aeiou" else "a"
 
 
-_ARTICLE_BEFORE = regex.compile(r"(?<![\w'’-])(an?|An?|AN?)([ \t]+)$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(an?|An?|AN?)([ \t]+)$")
 
 
 def article_fix(text: str, start: int, after: str) -> tuple[int, str] | None:

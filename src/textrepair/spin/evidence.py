@@ -30,11 +30,12 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
+from ..chars import UPPER
 
 #: Context-entry matches per 100 words that count as normal. Clean books and news
 #: average 0.15 with the shipped lexicons (benchmarks/spinner_fp.py), and a news
@@ -95,10 +96,19 @@ FUNCTION_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
-_PARA_SPLIT = regex.compile(r"\r?\n[ \t\r]*\n\s*")
-_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-#: A sentence ends at . ! ? (and closing quotes or brackets) before a capital, digit or opening quote.
-_SENTENCE_END = regex.compile(r"(?<=[.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[\p{Lu}\d])")
+_PARA_SPLIT = re.compile(r"\r?\n[ \t\r]*\n\s*")
+_LINE_SPLIT = re.compile(r"\n\s*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@functools.cache
+def _sentence_end() -> re.Pattern[str]:
+    """A sentence ends at . ! ? (and closing quotes or brackets) before a capital, digit or opening quote.
+
+    Only a match's end is used: where the next sentence starts. Compiled on
+    first need, as most paragraphs have no context entries.
+    """
+    return re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[" + UPPER + r"\d])")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -226,7 +236,7 @@ class Paragraph:
 
     def split_sentences(self, text: str) -> None:
         chunk = text[self.start : self.end]
-        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(chunk)]
+        starts = [0] + [m.end() for m in _sentence_end().finditer(chunk)]
         ends = [*starts[1:], len(chunk)]
         self.sentence_starts = [self.start + s for s in starts]
         self.sentence_words = [len(chunk[s:e].split()) for s, e in zip(starts, ends, strict=True)]
@@ -272,7 +282,7 @@ class Paragraph:
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs: blocks between blank lines, or lines when there are no blank lines."""
-    splitter = _PARA_SPLIT if _PARA_SPLIT.search(text) else regex.compile(r"\n\s*")
+    splitter = _PARA_SPLIT if _PARA_SPLIT.search(text) else _LINE_SPLIT
     spans = []
     pos = 0
     for m in splitter.finditer(text):

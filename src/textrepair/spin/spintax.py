@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-import regex
-
-# A balanced brace group on one line (nesting allowed) that contains a bar.
-_GROUP = regex.compile(r"\{(?:[^{}\n]|(?R))*\}")
-_INNER = regex.compile(r"\{([^{}]*)\}")
-_PLAIN_OPTION = regex.compile(r"\p{L}[\p{L}'’ -]{1,60}|[aAI]")
+_INNER = re.compile(r"\{([^{}]*)\}")
+_PLAIN_OPTION = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -]){1,60}|[aAI]")
 _CODE_HINTS = ("=", ";", "()", "=>", "::", "</", "/>", "%}", "{{", "}}", "\\", "$", "`")
 
 
@@ -19,6 +18,14 @@ class Spintax:
     end: int
     first: str  # the text with every group resolved to its first option
     clear: bool  # in a line of prose, not next to code or template syntax
+
+
+@cache
+def _group() -> Any:
+    """A balanced brace group on one line (nesting allowed): ``regex`` for its recursion, imported on first need."""
+    import regex
+
+    return regex.compile(r"\{(?:[^{}\n]|(?R))*\}")
 
 
 def _resolve(group: str) -> tuple[str, bool]:
@@ -52,7 +59,7 @@ def find_spintax(text: str) -> list[Spintax]:
     if "|" not in text or "{" not in text:
         return []
     out = []
-    for m in _GROUP.finditer(text):
+    for m in _group().finditer(text):
         if "|" not in m[0]:
             continue
         first, plain = _resolve(m[0])
