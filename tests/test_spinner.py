@@ -284,6 +284,7 @@ def test_compiled_lexicons_round_trip_through_the_disk_cache(tmp_path: Path, mon
 
     assert [seen(m) for m in loaded.find(text)] == [seen(m) for m in built.find(text)]
     assert loaded.find(text)[0].form.after == "consulted"
+    assert loaded._rows is None  # a short text reads only the rows of its own words
     long_text = text + " padding" * 3000  # past the word-index path: the automaton is read from its own cache file
     assert [seen(m) for m in loaded.find(long_text)] == [seen(m) for m in built.find(text)]
     names = sorted(p.name.rsplit("-", 1)[0] for p in tmp_path.iterdir())
@@ -445,11 +446,12 @@ def test_spun_mastheads_capitalised_only_on_their_first_word() -> None:
 
 def test_word_index_and_automaton_find_the_same_matches() -> None:
     from textrepair.normalizers.spinner import matcher_for
-    from textrepair.spin.matcher import PhraseMatcher
+    from textrepair.spin.matcher import PhraseMatcher, _dump, _load
 
     shipped = matcher_for(Options())
     by_words = PhraseMatcher(shipped.entries, shipped.rows)  # nothing built: the short-text path
     by_automaton = PhraseMatcher(shipped.entries, shipped.rows, automaton=shipped._automaton)
+    by_cached_words = _load(_dump(shipped))  # the word index as the disk cache holds it
     texts = [
         "NATO international locations met in opposition to the plan; the corporate's p.c. figures, know-how.",
         "Army-backed 25-years outdated o'clock well being's Pledged to proceed, SEEK THE ADVICE OF.",
@@ -458,5 +460,9 @@ def test_word_index_and_automaton_find_the_same_matches() -> None:
     for text in texts:
         want = [(m.start, m.end, m.form.key) for m in by_automaton.find(text)]
         assert [(m.start, m.end, m.form.key) for m in by_words.find(text)] == want
+        assert [(m.start, m.end, m.form.key, m.form.after) for m in by_cached_words.find(text)] == [
+            (m.start, m.end, m.form.key, m.form.after) for m in by_automaton.find(text)
+        ]
         assert want
     assert by_words._built is None  # short texts never load the automaton
+    assert by_cached_words._built is None and by_cached_words._rows is None

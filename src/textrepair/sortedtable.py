@@ -4,13 +4,16 @@ A set or dict of 100,000 words takes tens of milliseconds to rebuild from any
 serialised form, one object per word, while a one-file run looks up a few
 dozen words. So the words are kept as one sorted string with an array of
 offsets and found by bisection: opening costs one read, a lookup a few
-microseconds (and is remembered).
+microseconds (and is remembered). Values are floats, or byte strings (kept
+in one blob) for anything bigger: a caller unmarshals only what it looks up.
 
 >>> t = SortedTable({"kyiv": 4.1, "lviv": 3.2, "odesa": 3.5})
 >>> "lviv" in t, "kiev" in t, t.get("odesa"), t.get("rivne", 0.0), len(t)
 (True, False, 3.5, 0.0, 3)
 >>> SortedTable.from_state(t.state()).get("kyiv")
 4.1
+>>> SortedTable.from_state(SortedTable({"a": b"xy", "b": b""}).state()).get("a")
+b'xy'
 """
 
 from __future__ import annotations
@@ -24,14 +27,22 @@ _MEMO_LIMIT = 200_000
 
 
 class SortedTable:
-    """A read-only map from words (no newlines) to floats, or a set of words."""
+    """A read-only map from words (no newlines) to floats or bytes, or a set of words."""
 
-    __slots__ = ("_keys", "_memo", "_starts", "_values")
+    __slots__ = ("_blob", "_keys", "_memo", "_starts", "_values")
 
-    def __init__(self, items: Mapping[str, float] | Iterable[str] = ()) -> None:
+    def __init__(self, items: Mapping[str, float] | Mapping[str, bytes] | Iterable[str] = ()) -> None:
+        self._blob = b""
         if isinstance(items, Mapping):
             keys = sorted(items)
-            values = array("d", (float(items[k]) for k in keys))
+            if keys and isinstance(items[keys[0]], bytes):
+                parts = [items[k] for k in keys]
+                self._blob = b"".join(parts)  # type: ignore[arg-type]
+                values = array("I", [0])
+                for part in parts:
+                    values.append(values[-1] + len(part))
+            else:
+                values = array("d", (float(items[k]) for k in keys))  # type: ignore[arg-type]
         else:
             keys = sorted(set(items))
             values = array("d")
@@ -47,17 +58,17 @@ class SortedTable:
 
     # -- the cached form -----------------------------------------------------
 
-    def state(self) -> tuple[str, bytes, bytes]:
-        """Three flat objects: they pickle and unpickle at the speed of a copy."""
-        return self._keys, self._starts.tobytes(), self._values.tobytes()
+    def state(self) -> tuple[str, bytes, str, bytes, bytes]:
+        """Flat objects only: they pickle and unpickle at the speed of a copy."""
+        return self._keys, self._starts.tobytes(), self._values.typecode, self._values.tobytes(), self._blob
 
     @classmethod
-    def from_state(cls, state: tuple[str, bytes, bytes]) -> SortedTable:
+    def from_state(cls, state: tuple[str, bytes, str, bytes, bytes]) -> SortedTable:
         table = cls.__new__(cls)
-        table._keys, starts, values = state
+        table._keys, starts, typecode, values, table._blob = state
         table._starts = array("I")
         table._starts.frombytes(starts)
-        table._values = array("d")
+        table._values = array(typecode)
         table._values.frombytes(values)
         table._memo = {}
         return table
@@ -85,6 +96,8 @@ class SortedTable:
         i = self._index(key)
         if i < 0:
             return default
+        if self._values.typecode == "I":
+            return self._blob[self._values[i] : self._values[i + 1]]
         return self._values[i] if self._values else True
 
     def __len__(self) -> int:

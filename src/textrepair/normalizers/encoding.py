@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from functools import cache
@@ -168,6 +167,8 @@ def _suspect_lines(text: str) -> list[tuple[int, str]]:
 
 def _char_diff(a: str, b: str) -> list[tuple[int, int, str]]:
     """Minimal replacements turning ``a`` into ``b``, as (start, end, after)."""
+    import difflib  # only for damaged lines
+
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return [(i1, i2, b[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
 

@@ -21,10 +21,11 @@ from typing import Any
 
 import ahocorasick
 
+from ..sortedtable import SortedTable
 from .lexicon import Entry, Form, forms
 
 #: Bump when the compiled layout or the form generation changes.
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 #: Below this many forms building is faster than reading a cache file.
 CACHE_MIN_FORMS = 1500
 
@@ -131,11 +132,23 @@ class PhraseMatcher:
         """
         self._entries = list(entries)
         self._entries_blob: bytes | None = None
-        self.rows = rows
+        self._rows: Sequence[Row] | None = rows
+        self._rows_blob: bytes | None = None
+        self._count = len(rows)
         self._built = automaton
         self._first = first_words
+        # From the cache: first word -> that word's (index, row) pairs, marshalled,
+        # so that a short text unmarshals only the rows of its own words.
+        self._first_index: SortedTable | None = None
         self._scanned = 0  # characters matched through the word index so far
         self.load_automaton: Callable[[], Any] = lambda: _automaton(self.rows)
+
+    @property
+    def rows(self) -> Sequence[Row]:
+        if self._rows is None:
+            self._rows = marshal.loads(self._rows_blob or marshal.dumps([]))
+            self._rows_blob = None
+        return self._rows
 
     @property
     def entries(self) -> list[Entry | tuple[str, ...]]:
@@ -168,10 +181,18 @@ class PhraseMatcher:
         return cls([e for e, _ in pairs], compile_rows(pairs))
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return self._count
 
-    def form(self, index: int) -> Form:
-        key, after, after_pp, generated, number = self.rows[index]
+    def _starting(self, word: str) -> Sequence[tuple[int, Row]]:
+        """(index, row) of the forms whose first word is ``word``."""
+        if self._first_index is not None and self._rows is None:
+            blob = self._first_index.get(word)
+            return marshal.loads(blob) if blob else ()
+        rows = self.rows
+        return [(i, rows[i]) for i in self._first_words().get(word, ())]
+
+    def form(self, index: int, row: Row | None = None) -> Form:
+        key, after, after_pp, generated, number = self.rows[index] if row is None else row
         entry = self.entries[number]
         if not isinstance(entry, Entry):
             entry = self.entries[number] = Entry(*entry)
@@ -179,30 +200,34 @@ class PhraseMatcher:
 
     def find(self, text: str, folded: str | None = None) -> list[Match]:
         """Non-overlapping whole-phrase matches in ``text``, longest first on overlap."""
-        if not self.rows:
+        if not self._count:
             return []
         folded = fold_text(text) if folded is None else folded
-        rows = self.rows
-        found: list[tuple[int, int, int]] = []
+        found: list[tuple[int, int, int, Row]] = []
         if self._built is None and self._scanned + len(folded) <= SMALL_TEXT:
             self._scanned += len(folded)
             # Every form starts with a word character, so it can only start
             # where a run of them does: the same matches as the automaton's.
-            first = self._first_words()
+            seen: dict[str, Sequence[tuple[int, Row]]] = {}
             for m in _WORD_RUN.finditer(folded):
-                for index in first.get(m.group(), ()):
+                word = m.group()
+                starting = seen.get(word)
+                if starting is None:
+                    starting = seen[word] = self._starting(word)
+                for index, row in starting:
                     start = m.start()
-                    end = start + len(rows[index][0])
-                    if folded.startswith(rows[index][0], start) and at_boundaries(folded, start, end):
-                        found.append((start, end, index))
+                    end = start + len(row[0])
+                    if folded.startswith(row[0], start) and at_boundaries(folded, start, end):
+                        found.append((start, end, index, row))
         else:
+            rows = self.rows
             for last, index in self._automaton.iter(folded):
                 start, end = last + 1 - len(rows[index][0]), last + 1
                 if at_boundaries(folded, start, end):
-                    found.append((start, end, index))
+                    found.append((start, end, index, rows[index]))
         if len(found) > 1:
             found.sort(key=lambda m: (m[0] - m[1], m[0]))
-            taken: list[tuple[int, int, int]] = []
+            taken: list[tuple[int, int, int, Row]] = []
             used: set[int] = set()
             for m in found:
                 span = range(m[0], m[1])
@@ -210,20 +235,27 @@ class PhraseMatcher:
                     taken.append(m)
                     used.update(span)
             found = sorted(taken)
-        return [Match(s, e, self.form(i)) for s, e, i in found]
+        return [Match(s, e, self.form(i, row)) for s, e, i, row in found]
 
 
-def _dump(matcher: PhraseMatcher) -> tuple[bytes, bytes]:
-    # marshal reads plain tuples faster than pickle; the entries are read only
-    # when a text matches one.
+def _dump(matcher: PhraseMatcher) -> tuple[int, Any, bytes, bytes]:
+    # marshal reads plain tuples faster than pickle. Each part is read only
+    # when needed: a first word's rows when a short text has the word, all the
+    # rows for the automaton, the entries when a text matches one.
     entries = [(*astuple(e)[:4], "", *astuple(e)[5:]) if isinstance(e, Entry) else e for e in matcher.entries]
-    return marshal.dumps((list(matcher.rows), matcher._first_words())), marshal.dumps(entries)
+    rows = matcher.rows
+    index = {w: marshal.dumps([(i, rows[i]) for i in found]) for w, found in matcher._first_words().items()}
+    return len(rows), SortedTable(index).state(), marshal.dumps(list(rows)), marshal.dumps(entries)
 
 
-def _load(data: tuple[bytes, bytes]) -> PhraseMatcher:
-    rows, first = marshal.loads(data[0])
-    matcher = PhraseMatcher((), rows, first_words=first)
-    matcher._entries_blob = data[1]
+def _load(data: tuple[int, Any, bytes, bytes]) -> PhraseMatcher:
+    count, index, rows, entries = data
+    matcher = PhraseMatcher((), ())
+    matcher._count = count
+    matcher._rows = None
+    matcher._rows_blob = rows
+    matcher._first_index = SortedTable.from_state(index)
+    matcher._entries_blob = entries
     return matcher
 
 
@@ -243,7 +275,8 @@ def load_or_build(key: tuple[Any, ...], load_entries: Any) -> PhraseMatcher:
         load=_load,
         worth_it=lambda m: len(m) >= CACHE_MIN_FORMS,
     )
-    rows = matcher.rows
-    if len(rows) >= CACHE_MIN_FORMS:
-        matcher.load_automaton = lambda: cached("spinner-automaton", (CACHE_VERSION, key), lambda: _automaton(rows))
+    if len(matcher) >= CACHE_MIN_FORMS:
+        matcher.load_automaton = lambda: cached(
+            "spinner-automaton", (CACHE_VERSION, key), lambda: _automaton(matcher.rows)
+        )
     return matcher
