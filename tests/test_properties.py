@@ -100,3 +100,37 @@ def test_protected_spans_are_untouched(text: str, data: st.DataObject) -> None:
     assert apply_edits(text, result.edits) == result.text
     for start, end in spans:
         assert not any(e.start < end and start < e.end for e in result.edits)
+
+
+# The scans behind the fast paths must find what the plain patterns find.
+
+
+@SETTINGS
+@given(damaged)
+def test_encoding_prefilter_finds_every_suspect_line(text: str) -> None:
+    from textrepair.normalizers.encoding import _SUSPECT, _suspect_lines
+
+    lines = {text.rfind("\n", 0, m.start()) + 1 for m in _SUSPECT.finditer(text)}
+    assert [start for start, _ in _suspect_lines(text)] == sorted(lines)
+
+
+@SETTINGS
+@given(damaged)
+def test_spacing_shortcuts_change_nothing(text: str) -> None:
+    import re
+
+    from textrepair.normalizers import spacing
+
+    odd = spacing._has_odd(text)
+    assert odd == bool(re.search(f"[{spacing._ODD}]", text))
+    assert list(spacing._runs(text, odd)) == list(spacing._runs(text, True))
+    # SPC004 as first written: one pattern for the whole run.
+    want = []
+    for m in re.finditer(rf"[ \t{spacing._ODD}]+(?=\r?\n|\r|\Z)", text):
+        start, end = m.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip() and m[0] == "  " and spacing._next_line_has_text(text, end):
+            continue
+        want.append((start, end))
+    assert [(e.start, e.end) for e in spacing.FixSpacing()._trailing(text)] == want
+    assert spacing._may_trail(text, odd) or not want

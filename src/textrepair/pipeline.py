@@ -9,6 +9,7 @@ characters, so that ``apply_edits(original, result.edits) == result.text``.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -242,25 +243,42 @@ class _State:
 
     def fold(self, new: list[Edit], current: str) -> None:
         """Merge a stage's edits against ``current`` (sorted) into the state."""
+        if not new:
+            return  # most stages change nothing: the state stands
         items: list[tuple[int, int, int, object]] = []  # (cstart, cend, kind, payload); kind 0 old, 1 new
         for cs, old in zip(self.cstarts, self.edits, strict=True):
             items.append((cs, cs + len(old.after), 0, old))
         for e in new:
             items.append((e.start, e.end, 1, e))
-        items.sort(key=lambda t: (t[0], t[1], t[2]))
+        items.sort(key=_ORDER)
 
         groups: list[list[tuple[int, int, int, object]]] = []
+        reach = -1  # the furthest end in the last group: an item starting past it cannot touch the group
         for item in items:
-            if groups and _touches(groups[-1], item):
+            if groups and item[0] <= reach and _touches(groups[-1], item):
                 groups[-1].append(item)
+                reach = max(reach, item[1])
             else:
                 groups.append([item])
+                reach = item[1]
 
         edits: list[Edit] = []
         cstarts: list[int] = []
         shift_old = 0  # length change of old edits before the current point
         shift_new = 0  # length change of new edits before the current point
         for group in groups:
+            if len(group) == 1:  # the common case: an edit that touches no other
+                _, _, kind, payload = group[0]
+                assert isinstance(payload, Edit)
+                if kind:  # a new edit of untouched text: only its offsets move
+                    edits.append(payload.shifted(-shift_old))
+                    cstarts.append(payload.start + shift_new)
+                    shift_new += len(payload.after) - (payload.end - payload.start)
+                else:  # an earlier edit, only moved
+                    edits.append(payload)
+                    cstarts.append(payload.start + shift_old + shift_new)
+                    shift_old += len(payload.after) - (payload.end - payload.start)
+                continue
             olds = [p for _, _, k, p in group if k == 0]
             news = [p for _, _, k, p in group if k == 1]
             if not olds:  # a new edit of untouched text: only its offsets move
@@ -311,6 +329,9 @@ class _State:
             )
             cstarts.append(cstart)
         self.edits, self.cstarts = edits, cstarts
+
+
+_ORDER = operator.itemgetter(0, 1, 2)
 
 
 def _touches(group: list[tuple[int, int, int, object]], item: tuple[int, int, int, object]) -> bool:

@@ -27,6 +27,13 @@ _SUSPECT = re.compile(
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
     r"|[\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc]"
 )
+# The characters a _SUSPECT match can start with. A scan for a plain class is
+# several times faster than for the alternation, and only its hits (accented
+# letters, ampersands) are tried against the whole pattern.
+_SUSPECT_START = re.compile(
+    r"[\u00c2-\u00f4\u201a\u221a\u0393\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0080-\u009f\ufffd\ud800-\udfff"
+    r"\ufb00-\ufb06&\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc]"
+)
 
 
 # Invisible characters ftfy keeps but that only break words in English text.
@@ -155,11 +162,13 @@ def _suspect_lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) of each line holding a sign of damage, in one scan."""
     out = []
     end = -1
-    for m in _SUSPECT.finditer(text):
-        if m.start() < end:
-            continue  # same line as the previous match
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
+    suspect = _SUSPECT.match
+    for m in _SUSPECT_START.finditer(text):
+        at = m.start()
+        if at < end or not suspect(text, at):
+            continue  # same line as the previous match, or no damage here
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
         end = len(text) if end == -1 else end
         out.append((start, text[start:end].rstrip("\r")))
     return out

@@ -11,7 +11,17 @@ from typing import NamedTuple
 from ..chars import UPPER_LIKE
 from ..model import Edit, Options
 from ..names.fuzzy import distance, max_distance, may_be_within, near, skeleton
-from ..names.lexicon import HEADER, TABLES, WORD, NameLexicon, Replacement, Target, shipped, with_user_files
+from ..names.lexicon import (
+    HEADER,
+    MIN_FUZZY_LEN,
+    TABLES,
+    WORD,
+    NameLexicon,
+    Replacement,
+    Target,
+    shipped,
+    with_user_files,
+)
 from ..normalizer import Document, Normalizer
 
 #: A capitalised word, not the tail of "d'Artagnan" nor the head of "Kyiv2"
@@ -199,7 +209,8 @@ class _Finder:
         self.styles = options.styles
         self._checked: dict[str, _Fix | None] = {}
         self._settled_none = False  # set by _fuzzy_uncached: its None holds for every document
-        self._caps: list[_Token] = []
+        self._words: list[str] = []  # the capitalised words, in order
+        self._keys: list[str] = []  # the same, casefolded
         self._countries: set[str] | None = None
         self._counts: Counter[str] | None = None
 
@@ -214,19 +225,35 @@ class _Finder:
             fix = self._lowercase(_Token(start, end + 1, word))
             if fix:
                 yield fix
-        caps = self._caps = [_Token(*m.span(), m[0]) for m in _CAPITALISED.finditer(text) if m[0][0].isupper()]
-        keys = [t.word.casefold() for t in caps]
-        known, people, errors, styles = lex.known, lex.person_words, lex.errors, lex.styles
-        last = len(caps) - 1
-        for i, tok in enumerate(caps):
-            key = keys[i]
-            prev = caps[i - 1] if i and keys[i - 1] in people and self._adjacent(caps[i - 1], tok) else None
-            if prev is None and i and keys[i - 1] in people:
-                prev = self._particle(caps[i - 1], tok)
-            nxt = caps[i + 1] if i < last and keys[i + 1] in people and self._adjacent(tok, caps[i + 1]) else None
-            quiet = prev is None and nxt is None and (key in known or len(key) < 5)
-            if quiet and key not in errors and key not in styles:
-                continue  # the common case: a correct name or a short word
+        spans: list[tuple[int, int]] = []
+        words: list[str] = []
+        for m in _CAPITALISED.finditer(text):
+            if m[0][0].isupper():
+                spans.append(m.span())
+                words.append(m[0])
+        keys = self._keys = list(map(str.casefold, words))
+        self._words = words
+        people = lex.person_words
+        alone = _quiet_alone(lex)
+        last = len(keys) - 1
+        for i, key in enumerate(keys):
+            quiet = alone.get(key)
+            if quiet is None:
+                quiet = alone[key] = _is_quiet_alone(lex, key)
+            after_name = i > 0 and keys[i - 1] in people
+            before_name = i < last and keys[i + 1] in people
+            if quiet and not after_name and not before_name:
+                continue  # the common case: a correct name, a common or a short word, alone
+            tok = _Token(*spans[i], words[i])
+            prev = nxt = None
+            if after_name:
+                left = _Token(*spans[i - 1], words[i - 1])
+                prev = left if self._adjacent(left, tok) else self._particle(left, tok)
+            if before_name:
+                right = _Token(*spans[i + 1], words[i + 1])
+                nxt = right if self._adjacent(tok, right) else None
+            if quiet and prev is None and nxt is None:
+                continue
             fix = self._capitalised(tok, key, prev, nxt)
             if fix and not self._technical(tok):
                 yield tok, fix
@@ -587,7 +614,7 @@ class _Finder:
         if _transposed(key, target.word.casefold()):
             return what
         first = {w.casefold() for form in person.forms for w in form[:-1]} - {key}
-        if any(t.word.casefold() in first for t in self._caps):
+        if any(k in first for k in self._keys):
             return what + ", whose first name is in the text"
         return ""
 
@@ -620,7 +647,7 @@ class _Finder:
         """ISO codes of the countries the text names (by country, demonym or city)."""
         if self._countries is None:
             mentions = self.lex.mentions
-            self._countries = {mentions(k) for k in {t.word.casefold() for t in self._caps}} - {""}
+            self._countries = {mentions(k) for k in set(self._keys)} - {""}
         return self._countries
 
     def _with_context(self, tok: _Token, fix: _Fix) -> _Fix:
@@ -628,12 +655,34 @@ class _Finder:
         if not fix.safe:
             return fix
         if self._counts is None:
-            self._counts = Counter(t.word for t in self._caps)
+            self._counts = Counter(self._words)
         uses = self._counts[tok.word]
         if uses >= _REPEATED and uses >= self._counts[fix.after]:
             message = fix.message + f"; used {uses} times, so maybe intended"
             return _Fix(fix.after, fix.rule, message, 0.4, fix.source, safe=False)
         return fix
+
+
+_QUIET: dict[int, dict[str, bool]] = {}
+
+
+def _quiet_alone(lex: NameLexicon) -> dict[str, bool]:
+    """Per lexicon: which capitalised words, with no name beside them, need no look at all."""
+    memo = _QUIET.get(id(lex))
+    if memo is None or len(memo) > 500_000:
+        memo = _QUIET[id(lex)] = {}
+    return memo
+
+
+def _is_quiet_alone(lex: NameLexicon, key: str) -> bool:
+    """A correct name, a short word or a common English word ("However"), and no known error or style variant.
+
+    :meth:`_Finder._capitalised` would find nothing for it: the fuzzy search
+    never corrects a word this common or this short.
+    """
+    if key in lex.errors or key in lex.styles:
+        return False
+    return key in lex.known or len(key) < MIN_FUZZY_LEN or lex.zipf(key) >= _WORD
 
 
 _NEAR: dict[tuple[int, str, int], list[tuple[str, int]]] = {}

@@ -96,7 +96,9 @@ FUNCTION_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
-_PARA_SPLIT = re.compile(r"\r?\n[ \t\r]*\n\s*")
+# Both start with a literal newline, which ``re`` scans for quickly; a "\r"
+# before it is left out of the paragraph by paragraph_spans.
+_PARA_SPLIT = re.compile(r"\n[ \t\r]*\n\s*")
 _LINE_SPLIT = re.compile(r"\n\s*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -286,8 +288,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for m in splitter.finditer(text):
-        if m.start() > pos:
-            spans.append((pos, m.start()))
+        end = m.start() - 1 if m.start() and text[m.start() - 1] == "\r" else m.start()
+        if end > pos:
+            spans.append((pos, end))
         pos = m.end()
     if pos < len(text):
         spans.append((pos, len(text)))
@@ -314,14 +317,19 @@ class Evidence:
 
     def __init__(self, text: str, prints: Sequence[Fingerprint]) -> None:
         spans = paragraph_spans(text) if prints else []
-        self.paragraphs = [Paragraph(s, e, len(text[s:e].split())) for s, e in spans]
-        self.words = sum(p.words for p in self.paragraphs)
-        self._starts = [p.start for p in self.paragraphs]
+        starts = [s for s, _ in spans]
+        # Only paragraphs with fingerprints are kept (and their words counted).
+        found: dict[int, Paragraph] = {}
+        self.words = len(text.split()) if prints else 0
         self.strong = 0.0
         for f in prints:
-            p = self.paragraph_of(f.start)
-            if p is None:
+            i = bisect.bisect_right(starts, f.start) - 1
+            if i < 0 or f.start >= spans[i][1]:
                 continue
+            p = found.get(i)
+            if p is None:
+                s, e = spans[i]
+                p = found[i] = Paragraph(s, e, len(text[s:e].split()))
             p.prints.append(f)
             p.strong += f.strong
             self.strong += f.strong
@@ -331,6 +339,8 @@ class Evidence:
                 f.weight = swap_weight(f.text, f.original)
                 _, where = p.sources.setdefault(f.source, (f.weight, set()))
                 where.add(p.sentence_of(f.start))
+        self.paragraphs = [found[i] for i in sorted(found)]
+        self._starts = [p.start for p in self.paragraphs]
         self.context = sum(p.context for p in self.paragraphs)
 
     def paragraph_of(self, pos: int) -> Paragraph | None:
