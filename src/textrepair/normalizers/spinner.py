@@ -70,7 +70,7 @@ def _preload_weights(key: tuple[Any, ...], matcher: PhraseMatcher) -> None:
         context = {n for n, kind in enumerate(kinds) if kind == "context"}
         return zipf_table(row[0] for row in matcher.rows if row[4] in context)
 
-    preload_zipf(cached("spinner-zipf", key, build))
+    preload_zipf(lambda: cached("spinner-zipf", key, build))
 
 
 def matcher_for(options: Options) -> PhraseMatcher:

@@ -31,7 +31,7 @@ import bisect
 import functools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -134,10 +134,16 @@ def context_weight(phrase: str) -> float:
 #: the compiled-lexicon cache (:func:`preload_zipf`) so that a run need not load
 #: wordfreq's tables (a quarter of a second) for words the lexicons hold.
 _ZIPF: dict[str, float] = {}
+#: Tables registered by :func:`preload_zipf`, read on the first weight needed.
+_PENDING: list[Callable[[], dict[str, float]]] = []
 
 
 def _zipf(word: str) -> float:
     value = _ZIPF.get(word)
+    if value is None and _PENDING:
+        while _PENDING:
+            _ZIPF.update(_PENDING.pop()())
+        value = _ZIPF.get(word)
     if value is None:
         from wordfreq import zipf_frequency
 
@@ -151,8 +157,9 @@ def zipf_table(phrases: Iterable[str]) -> dict[str, float]:
     return {w: _zipf(w) for w in sorted(words)}
 
 
-def preload_zipf(table: dict[str, float]) -> None:
-    _ZIPF.update(table)
+def preload_zipf(table: Callable[[], dict[str, float]]) -> None:
+    """Register a table of frequencies, read when a weight is first computed (most texts need none)."""
+    _PENDING.append(table)
 
 
 def _words(phrase: str) -> list[str]:

@@ -25,7 +25,7 @@ from ..sortedtable import SortedTable
 from .lexicon import Entry, Form, forms
 
 #: Bump when the compiled layout or the form generation changes.
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 #: Below this many forms building is faster than reading a cache file.
 CACHE_MIN_FORMS = 1500
 
@@ -131,7 +131,8 @@ class PhraseMatcher:
         The automaton is built (or read, see :func:`load_or_build`) on first need.
         """
         self._entries = list(entries)
-        self._entries_blob: bytes | None = None
+        self._entry_blobs: list[bytes] | None = None  # from the cache: each entry marshalled on its own
+        self._entry_memo: dict[int, Entry] = {}
         self._rows: Sequence[Row] | None = rows
         self._rows_blob: bytes | None = None
         self._count = len(rows)
@@ -152,10 +153,22 @@ class PhraseMatcher:
 
     @property
     def entries(self) -> list[Entry | tuple[str, ...]]:
-        if self._entries_blob is not None:
-            self._entries = marshal.loads(self._entries_blob)
-            self._entries_blob = None
+        if self._entry_blobs is not None:
+            self._entries = [marshal.loads(b) for b in self._entry_blobs]
+            self._entry_blobs = None
         return self._entries
+
+    def entry(self, number: int) -> Entry:
+        """Entry ``number``, read from its cached form on first use."""
+        if self._entry_blobs is not None:
+            found = self._entry_memo.get(number)
+            if found is None:
+                found = self._entry_memo[number] = Entry(*marshal.loads(self._entry_blobs[number]))
+            return found
+        entry = self._entries[number]
+        if not isinstance(entry, Entry):
+            entry = self._entries[number] = Entry(*entry)
+        return entry
 
     @property
     def _automaton(self) -> Any:
@@ -193,9 +206,7 @@ class PhraseMatcher:
 
     def form(self, index: int, row: Row | None = None) -> Form:
         key, after, after_pp, generated, number = self.rows[index] if row is None else row
-        entry = self.entries[number]
-        if not isinstance(entry, Entry):
-            entry = self.entries[number] = Entry(*entry)
+        entry = self.entry(number)
         return Form(key, after, entry, generated, after_pp)
 
     def find(self, text: str, folded: str | None = None) -> list[Match]:
@@ -245,7 +256,12 @@ def _dump(matcher: PhraseMatcher) -> tuple[int, Any, bytes, bytes]:
     entries = [(*astuple(e)[:4], "", *astuple(e)[5:]) if isinstance(e, Entry) else e for e in matcher.entries]
     rows = matcher.rows
     index = {w: marshal.dumps([(i, rows[i]) for i in found]) for w, found in matcher._first_words().items()}
-    return len(rows), SortedTable(index).state(), marshal.dumps(list(rows)), marshal.dumps(entries)
+    return (
+        len(rows),
+        SortedTable(index).state(),
+        marshal.dumps(list(rows)),
+        marshal.dumps(list(map(marshal.dumps, entries))),
+    )
 
 
 def _load(data: tuple[int, Any, bytes, bytes]) -> PhraseMatcher:
@@ -255,7 +271,7 @@ def _load(data: tuple[int, Any, bytes, bytes]) -> PhraseMatcher:
     matcher._rows = None
     matcher._rows_blob = rows
     matcher._first_index = SortedTable.from_state(index)
-    matcher._entries_blob = entries
+    matcher._entry_blobs = marshal.loads(entries)
     return matcher
 
 
