@@ -175,11 +175,29 @@ def _suspect_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _char_diff(a: str, b: str) -> list[tuple[int, int, str]]:
-    """Minimal replacements turning ``a`` into ``b``, as (start, end, after)."""
-    import difflib  # only for damaged lines
+    """Minimal replacements turning ``a`` into ``b``, as (start, end, after).
 
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return [(i1, i2, b[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+    The longest common subsequence (rapidfuzz's bit-parallel Indel, not
+    difflib, which is quadratic on a long damaged line); neighbouring
+    insertions and deletions are one replacement.
+
+    >>> _char_diff("don\u00e2\u20ac\u2122t caf\u00c3\u00a9", "don't caf\u00e9")
+    [(3, 6, "'"), (11, 13, 'é')]
+    """
+    from rapidfuzz.distance import Indel  # only for damaged lines
+
+    out: list[tuple[int, int, str]] = []
+    dest_end = -1  # where the last change's text ends in ``b``
+    for op in Indel.opcodes(a, b):
+        if op.tag == "equal":
+            continue
+        if out and out[-1][1] == op.src_start and dest_end == op.dest_start:
+            start, _, after = out.pop()
+            out.append((start, op.src_end, after + b[op.dest_start : op.dest_end]))
+        else:
+            out.append((op.src_start, op.src_end, b[op.dest_start : op.dest_end]))
+        dest_end = op.dest_end
+    return out
 
 
 def _classify(before: str, after: str, steps: str) -> tuple[str, str, float]:
