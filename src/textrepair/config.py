@@ -65,7 +65,12 @@ def _spec(patterns: tuple[str, ...]) -> Any:
 
 def find(start: Path) -> Config:
     """The configuration governing files in folder ``start``."""
-    return _find(start.resolve())
+    return _find_from(start.absolute())
+
+
+@cache
+def _find_from(folder: Path) -> Config:
+    return _find(folder.resolve())  # resolving costs a system call per path component: once per folder
 
 
 @cache

@@ -8,6 +8,7 @@ repeated edits of a substring), so a transposition counts as one edit:
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -101,9 +102,12 @@ def distance(a: str, b: str) -> int:
 
 def near(word: str, choices: list[str], limit: int) -> list[tuple[str, int]]:
     """Choices within ``limit`` edits of ``word``, closest first."""
-    choices = [c for c in choices if may_be_within(word, c, limit)]
-    if not choices:
-        return []
+    if "rapidfuzz.distance" not in sys.modules:
+        # The cheap bound spares a short run the import; once rapidfuzz is
+        # loaded its own C loop is faster than the bound in Python.
+        choices = [c for c in choices if may_be_within(word, c, limit)]
+        if not choices:
+            return []
     from rapidfuzz.distance import OSA
     from rapidfuzz.process import extract
 
