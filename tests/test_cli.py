@@ -46,6 +46,17 @@ def test_stdin_fix_prints_the_repair() -> None:
     assert proc.returncode == 0
 
 
+def test_the_command_flushes_all_its_output_before_its_quick_exit(tree: Path) -> None:
+    # run() ends with os._exit: a diff far bigger than a pipe's buffer must still arrive whole.
+    (tree / "big.txt").write_text("".join(f"line {i} donâ€™t stop .\n" for i in range(5000)))
+    proc = subprocess.run(
+        [sys.executable, "-m", "textrepair.cli", "check", "big.txt"], capture_output=True, check=False, cwd=tree
+    )
+    assert proc.returncode == 1
+    assert proc.stdout.decode().count("\n+line ") == 5000
+    assert "1 of 1 file(s) would be changed" in proc.stderr.decode()
+
+
 def test_check_reports_a_diff_and_exits_1(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tree / "a.txt").write_text(DAMAGED)
     (tree / "clean.txt").write_text("Clean text.\n")

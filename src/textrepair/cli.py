@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .report import Outcome
@@ -361,5 +361,22 @@ def _text_report(outcomes: list[Outcome], args: argparse.Namespace, mode: str, o
         )
 
 
+def run() -> NoReturn:
+    """The ``textrepair`` command: :func:`main`, then exit at once.
+
+    Tearing the interpreter down would free the compiled lexicons object by
+    object, a fifth of a one-file run. Every file is written and closed by
+    then; standard output and error are flushed here. Errors and ``--help``
+    leave the normal way.
+    """
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader stopped early ("| head"): nothing left to tell it
+        pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
