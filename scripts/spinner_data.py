@@ -452,6 +452,25 @@ power outage: energy outage
 power line: energy line
 power lines: energy traces
 tropical depression: tropical melancholy
+# economy and health news, translated there and back
+decision: choice~
+decisions: selections~
+expected: anticipated~
+slightly: barely~
+higher: greater~
+lower: decrease~
+sharp: pointy
+borrowing: borrowing
+diseases: illnesses~
+disease outbreak: illness outbreak~
+deadly: lethal~
+experts: consultants~
+asked: requested~
+received: acquired~
+region: area~
+special: particular~
+prevent: forestall, stop~
+parents: dad and mom~
 """
 
 # Real English phrases a swap could produce; never emitted as spun keys.
@@ -1012,6 +1031,12 @@ commercial bank
 interest rate
 interest rate hike
 interest rate cut
+borrowing cost
+sharp increase
+sharp rise
+sharp drop
+sharp decline
+sharp fall
 mortgage rate
 exchange rate
 unemployment rate
@@ -1743,6 +1768,11 @@ tornado watch | fix
 """
 
 HEALTH = """
+measles cases | x | fix
+flu cases | x | fix
+cases were reported | x | context
+prevent the spread | v
+prevent outbreak | v
 health care
 health insurance
 health official
@@ -2744,6 +2774,12 @@ DIRECT: dict[str, str] = {
         [
             *_GENERATED_LINES[: 2 * len(_MONTHS)],
             """
+beneath the age of | under the age of | fix | x
+the one method to | the only way to | fix | x
+the one option to | the only way to | fix | x
+the one approach to | the only way to | fix | x
+without doubt one of the | one of the | context | x
+in accordance with | according to | context | x
 since final 12 months | since last year | fix | x
 till final 12 months | until last year | fix | x
 until final 12 months | until last year | fix | x
@@ -2884,6 +2920,9 @@ the match befell | the match took place | fix | x
         [
             *_GENERATED_LINES[2 * len(_MONTHS) :],
             """
+financial coverage | monetary policy | fix | n
+fiscal coverage | fiscal policy | fix | n
+the financial system | the economy | context | x
 share factors | percentage points | fix | n
 proportion factors | percentage points | fix | n
 proportion level | percentage point | fix | n
@@ -3686,6 +3725,11 @@ DIRECT["health"] += "\n".join(
 
 # Example sentences (spun => repaired) for a sample of the direct pairs; tests/test_spinner_examples.py checks them.
 DIRECT_EXAMPLES: dict[str, str] = {
+    "beneath the age of": "Most patients are children beneath the age of five. => "
+    "Most patients are children under the age of five.",
+    "the one method to": "Vaccination is the one method to stop outbreaks. => "
+    "Vaccination is the only way to stop outbreaks.",
+    "financial coverage": "The bank will tighten financial coverage. => The bank will tighten monetary policy.",
     "tech big": "Shares of the tech big rose. => Shares of the tech giant rose.",
     "p.c. on": "The index closed 2 p.c. on Friday. => The index closed 2 percent on Friday.",
     "p.c. from": "Exports fell 4 p.c. from a year earlier. => Exports fell 4 percent from a year earlier.",

@@ -466,3 +466,17 @@ def test_word_index_and_automaton_find_the_same_matches() -> None:
         assert want
     assert by_words._built is None  # short texts never load the automaton
     assert by_cached_words._built is None and by_cached_words._rows is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("It grew by 0.6 p.c.\n\nInvestors agreed.", "It grew by 0.6 percent.\n\nInvestors agreed."),
+        ("Prices rose 5 p.c. Analysts said so.", "Prices rose 5 percent. Analysts said so."),
+        ('"Prices rose 5 p.c." He said so.', '"Prices rose 5 percent." He said so.'),
+        ("Prices rose 5 p.c.", "Prices rose 5 percent."),
+        ("Prices rose 5 p.c. in March.", "Prices rose 5 percent in March."),
+    ],
+)
+def test_an_abbreviation_point_that_ends_the_sentence_stays(text: str, want: str) -> None:
+    assert repair(text, select=["SPN"], spinner_evidence=0.95).text == want

@@ -135,7 +135,20 @@ def _replacement(text: str, m: Match) -> str | None:
     if "’" in matched:  # keep the text's apostrophe style
         after = after.replace("'", "’")
     names = m.form.entry.kind == "fix" and " " in m.form.key  # "Supreme Courtroom", "White Home"
+    if matched.endswith(".") and not after.endswith(".") and _ends_sentence(text, m.end):
+        after += "."  # "by 0.6 p.c. Investors": the abbreviation's point is also the full stop
     return recase(matched, after, text, m.start, names)
+
+
+def _ends_sentence(text: str, pos: int) -> bool:
+    """Does a sentence end at ``pos``: closing quotes or brackets, then the end of a line or a capital?"""
+    n = len(text)
+    while pos < n and text[pos] in "\"'”’)]":
+        pos += 1
+    after = pos
+    while after < n and text[after] in " \t\u00a0":
+        after += 1
+    return after == n or text[after] in "\r\n" or (after > pos and text[after].isupper())
 
 
 def _fingerprints(text: str, matcher: PhraseMatcher) -> list[tuple[Fingerprint, Any]]:
