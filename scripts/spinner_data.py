@@ -2774,6 +2774,31 @@ DIRECT: dict[str, str] = {
         [
             *_GENERATED_LINES[: 2 * len(_MONTHS)],
             """
+# translated there and back: fingerprints on their own
+man-made intelligence | artificial intelligence | fix | x
+a man-made intelligence | an artificial intelligence | fix | x
+reasonably priced housing | affordable housing | fix | x
+reasonably priced houses | affordable homes | fix | x
+reasonably priced properties | affordable homes | fix | x
+robust competitors | strong competition | fix | x
+in actual time | in real time | fix | x
+on a single cost | on a single charge | fix | x
+afford to dwell | afford to live | fix | x
+improve visitors | increase traffic | fix | x
+faculties and hospitals | schools and hospitals | fix | x
+excessive faculties | high schools | fix | x
+public faculties | public schools | fix | x
+problem the choice | challenge the decision | fix | x
+the top of the corporate | the head of the company | fix | x
+launch occasion | launch event | fix | n
+# ... and everyday English elsewhere: only beside other fingerprints
+in keeping with | according to | context | x
+may very well be | could be | context | x
+put strain on | put pressure on | context | x
+telephone calls | phone calls | context | x
+the following decade | the next decade | context | x
+in courtroom | in court | context | x
+youthful | younger | context | x
 beneath the age of | under the age of | fix | x
 the one method to | the only way to | fix | x
 the one option to | the only way to | fix | x
