@@ -2791,7 +2791,37 @@ public faculties | public schools | fix | x
 problem the choice | challenge the decision | fix | x
 the top of the corporate | the head of the company | fix | x
 launch occasion | launch event | fix | n
+referred to as on | called on | fix | x
+referred to as for | called for | fix | x
+with out electrical energy | without electricity | fix | x
+electrical energy grid | electricity grid | fix | n
+army help | military aid | fix | x
+navy help | military aid | fix | x
+army help bundle | military aid package | fix | n
+help bundle | aid package | fix | n
+bundle of army help | package of military aid | fix | x
+monetary help | financial aid | fix | x
+air protection | air defense | fix | x
+air protection system | air defense system | fix | n
+air protection programs | air defense systems | fix | x
+air protection techniques | air defense systems | fix | x
+air defence programs | air defence systems | fix | x
+air defence techniques | air defence systems | fix | x
+producing capability | generating capacity | fix | x
+western companions | Western partners | fix | x
+worldwide companions | international partners | fix | x
+in latest weeks | in recent weeks | fix | x
+in latest months | in recent months | fix | x
+in latest days | in recent days | fix | x
+in latest years | in recent years | fix | x
+missile assaults | missile attacks | fix | x
+drone assaults | drone attacks | fix | x
+ukrainian troopers | Ukrainian soldiers | fix | x
+russian troopers | Russian soldiers | fix | x
+hurry up the supply | speed up the delivery | fix | x
 # ... and everyday English elsewhere: only beside other fingerprints
+at the least | at least | context | x
+power infrastructure | energy infrastructure | context | x
 in keeping with | according to | context | x
 may very well be | could be | context | x
 put strain on | put pressure on | context | x
