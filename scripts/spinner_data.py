@@ -2819,7 +2819,26 @@ drone assaults | drone attacks | fix | x
 ukrainian troopers | Ukrainian soldiers | fix | x
 russian troopers | Russian soldiers | fix | x
 hurry up the supply | speed up the delivery | fix | x
+the again of the online | the back of the net | fix | x
+again of the online | back of the net | fix | x
+factors clear | points clear | fix | x
+factors behind | points behind | fix | x
+factors adrift | points adrift | fix | x
+factors forward of | points ahead of | fix | x
+on the high of the desk | at the top of the table | fix | x
+from a nook | from a corner | fix | x
+confirmed nice character | showed great character | fix | x
+earlier than half-time | before half-time | fix | x
+earlier than halftime | before halftime | fix | x
+by means of a header | through a header | fix | x
+prolonged their unbeaten run | extended their unbeaten run | fix | x
+prolonged their lead | extended their lead | fix | x
+prolong their lead | extend their lead | fix | x
+objectives this season | goals this season | fix | x
 # ... and everyday English elsewhere: only beside other fingerprints
+right this moment | today | context | x
+regardless of | despite | context | x
+by no means | never | context | x
 at the least | at least | context | x
 power infrastructure | energy infrastructure | context | x
 in keeping with | according to | context | x
