@@ -47,9 +47,10 @@ def _invisible() -> Any:
 
 
 # A right double quote is E2 80 9D in UTF-8; read as Windows-1252, 9D is
-# undefined and usually dropped, leaving "â€" before a space or punctuation.
-# Putting the byte back lets ftfy decode it (otherwise it guesses a dagger).
-_LOST_9D = re.compile("\u00e2\u20ac(?=[\\s\"'.,;:!?)\\]]|$)")
+# undefined and usually dropped, or decoded as U+FFFD, leaving "â€" or "â€�"
+# before a space or punctuation. Putting the byte back lets ftfy decode it
+# (otherwise it guesses a dagger, or keeps the �).
+_LOST_9D = re.compile("\u00e2\u20ac\ufffd?(?=[\\s\"'.,;:!?)\\]]|$)")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _LIGATURE = re.compile(r"[\ufb00-\ufb06]")
 _CONTROL = re.compile(r"^[\x00-\x1f\x7f\u0080-\u009f\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc\[0-9;m]*$")
