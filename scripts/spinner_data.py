@@ -2835,7 +2835,33 @@ prolonged their unbeaten run | extended their unbeaten run | fix | x
 prolonged their lead | extended their lead | fix | x
 prolong their lead | extend their lead | fix | x
 objectives this season | goals this season | fix | x
+secretary basic | Secretary General | fix | n
+secretary-basic | Secretary-General | fix | n
+director basic | director general | fix | n
+surgeon basic | surgeon general | fix | n
+consul basic | consul general | fix | n
+japanese flank | eastern flank | fix | x
+japanese ukraine | eastern Ukraine | fix | x
+japanese europe | Eastern Europe | fix | x
+japanese entrance | eastern front | fix | x
+japanese border | eastern border | fix | n
+japanese area | eastern region | fix | n
+japanese a part of | eastern part of | fix | x
+japanese metropolis | eastern city | fix | n
+heavy preventing | heavy fighting | fix | x
+fierce preventing | fierce fighting | fix | x
+the preventing | the fighting | context | x
+burdened that | stressed that | fix | x
+working out of ammunition | running out of ammunition | fix | x
+for so long as it takes | for as long as it takes | fix | x
+deterrence and protection | deterrence and defense | fix | x
+ammunition manufacturing | ammunition production | fix | x
+on the finish of the assembly | at the end of the meeting | fix | x
+throughout the assembly | during the meeting | fix | x
 # ... and everyday English elsewhere: only beside other fingerprints
+in line with the | according to the | context | x
+state of affairs | situation | context | x
+spice up | boost | context | v
 right this moment | today | context | x
 regardless of | despite | context | x
 by no means | never | context | x
