@@ -2858,7 +2858,34 @@ deterrence and protection | deterrence and defense | fix | x
 ammunition manufacturing | ammunition production | fix | x
 on the finish of the assembly | at the end of the meeting | fix | x
 throughout the assembly | during the meeting | fix | x
+as quickly as attainable | as soon as possible | fix | x
+free and truthful | free and fair | fix | x
+pink alert | red alert | fix | n
+type a authorities | form a government | fix | x
+type a coalition | form a coalition | fix | x
+type a brand new authorities | form a new government | fix | x
+the principle opposition | the main opposition | fix | x
+principle opposition social gathering | main opposition party | fix | n
+the principle purpose | the main reason | fix | x
+transparent majority | clear majority | fix | x
+preliminary outcomes | preliminary results | fix | x
+election outcomes | election results | fix | x
+worst consequence | worst result | context | x
+finest consequence | best result | context | x
+first precedence | first priority | fix | x
+high precedence | top priority | fix | x
+prime precedence | top priority | fix | x
+dry situations | dry conditions | fix | x
+climate situations | weather conditions | fix | x
+officers concern | officials fear | fix | x
+the most popular hours | the hottest hours | fix | x
+suggested residents to | advised residents to | fix | x
 # ... and everyday English elsewhere: only beside other fingerprints
+keep away from | avoid | context | x
+may trigger | could cause | context | x
+in components of | in parts of | context | x
+vacationers | tourists | context | n
+sort out the | tackle the | context | x
 in line with the | according to the | context | x
 state of affairs | situation | context | x
 spice up | boost | context | v
