@@ -2880,7 +2880,24 @@ climate situations | weather conditions | fix | x
 officers concern | officials fear | fix | x
 the most popular hours | the hottest hours | fix | x
 suggested residents to | advised residents to | fix | x
+joint assertion | joint statement | fix | n
+safety ensures | security guarantees | fix | x
+safety ensure | security guarantee | fix | x
+stopped in need of | stopped short of | fix | x
+stops in need of | stops short of | fix | x
+falls in need of | falls short of | fix | x
+fell in need of | fell short of | fix | x
+for so long as essential | for as long as necessary | fix | x
+army tools | military equipment | fix | x
+the primary in a long time | the first in decades | fix | x
+long-term assist | long-term support | fix | x
+reply to an assault | respond to an attack | fix | x
 # ... and everyday English elsewhere: only beside other fingerprints
+for so long as | for as long as | context | x
+referred to as | called | context | x
+despatched | sent | context | x
+an assault on | an attack on | context | x
+the query of | the question of | context | x
 keep away from | avoid | context | x
 may trigger | could cause | context | x
 in components of | in parts of | context | x
