@@ -2892,7 +2892,25 @@ army tools | military equipment | fix | x
 the primary in a long time | the first in decades | fix | x
 long-term assist | long-term support | fix | x
 reply to an assault | respond to an attack | fix | x
+info expertise | information technology | fix | x
+expertise firm | technology company | fix | n
+expertise corporations | technology companies | fix | x
+expertise sector | technology sector | fix | x
+weapons and expertise | weapons and technology | fix | x
+frozen belongings | frozen assets | fix | x
+russian belongings | Russian assets | fix | x
+monetary belongings | financial assets | fix | x
+commerce settlement | trade agreement | fix | n
+sanctions bundle | sanctions package | fix | n
+bundle of sanctions | package of sanctions | fix | x
+stimulus bundle | stimulus package | fix | n
+a doc seen by | a document seen by | fix | x
+preserve the strain | keep the pressure | fix | x
 # ... and everyday English elsewhere: only beside other fingerprints
+primarily based in | based in | context | x
+primarily based on | based on | context | x
+serving to | helping | context | x
+the strain on | the pressure on | context | x
 for so long as | for as long as | context | x
 referred to as | called | context | x
 despatched | sent | context | x
