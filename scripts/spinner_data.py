@@ -2907,6 +2907,12 @@ stimulus bundle | stimulus package | fix | n
 a doc seen by | a document seen by | fix | x
 preserve the strain | keep the pressure | fix | x
 # ... and everyday English elsewhere: only beside other fingerprints
+lengthy | long | context | x
+obtained | received | context | x
+assertion | statement | context | n
+outcomes | results | context | x
+precedence | priority | context | x
+contemporary | modern | context | x
 primarily based in | based in | context | x
 primarily based on | based on | context | x
 serving to | helping | context | x
@@ -4093,7 +4099,6 @@ at residence | at home | context | x
 their residence | their home | context | x
 his residence | his home | context | x
 her residence | her home | context | x
-largest | biggest | context | x
 roughly | about | context | x
 quicker | faster | context | x
 a photograph of | a photo of | context | x
