@@ -51,9 +51,6 @@ def _invisible() -> Any:
 # before a space or punctuation. Putting the byte back lets ftfy decode it
 # (otherwise it guesses a dagger, or keeps the �).
 _LOST_9D = re.compile("\u00e2\u20ac\ufffd?(?=[\\s\"'.,;:!?)\\]]|$)")
-# Chinese, Japanese and Korean characters: a decoding that produces them in a
-# line without any is taken for a coincidence of accents and curly quotes.
-_EAST_ASIAN = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _LIGATURE = re.compile(r"[\ufb00-\ufb06]")
 _CONTROL = re.compile(r"^[\x00-\x1f\x7f\u0080-\u009f\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc\[0-9;m]*$")
@@ -133,11 +130,10 @@ class FixEncoding(Normalizer):
             return []
         steps = ", ".join(f"{op} {arg}" for op, arg in plan)
         edits = []
-        east_asian = bool(_EAST_ASIAN.search(line))
         for start, end, after in _char_diff(line, fixed):
             before = line[start:end]
-            if not east_asian and _EAST_ASIAN.search(after):
-                continue  # "café”“" read as UTF-8 is "caf锓": in English text, a coincidence, not mojibake
+            if _coincidence(before, after):
+                continue  # "café”“" read as UTF-8 is "caf锓": accents beside curly quotes, not mojibake
             rule, message, confidence = _classify(before, after, steps)
             edits.append(
                 Edit(
@@ -154,6 +150,21 @@ class FixEncoding(Normalizer):
                 )
             )
         return edits
+
+
+def _coincidence(before: str, after: str) -> bool:
+    """Is a decoding of curly quotes into a letter of a far script ("é”“" -> "锓") a coincidence?
+
+    An accented letter before curly quotes reads as a three-byte UTF-8
+    sequence; in English text that is chance, and the quotes may be this
+    tool's own work, so decoding them would make repair change its own output.
+
+    >>> _coincidence("é\u201d\u201c", "锓"), _coincidence("Ã©", "é"), _coincidence("â€\u2122", "\u2019")
+    (True, False, False)
+    """
+    if not any(q in before for q in "\u2018\u2019\u201c\u201d"):
+        return False
+    return any(ord(c) >= 0x800 and unicodedata.category(c).startswith("L") for c in after)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
