@@ -145,6 +145,20 @@ def test_weaker_evidence_is_only_suggested(text: str, word: str, suggested: str)
     assert [(s.before, s.after) for s in result.suggestions] == [(word, suggested)]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Talks with President Joe Bidden today.", "Talks with President Joe Biden today."),
+        ("President Joe Bidne said so.", "President Joe Biden said so."),
+    ],
+)
+def test_an_office_before_a_common_first_name_settles_a_slip(text: str, want: str) -> None:
+    # "Joe" alone says too little ("Joe Bidden" is only suggested), but "President Joe"
+    # names one person, and a doubled or swapped letter is a typist's slip.
+    assert repair(text, select=["PRN"]).text == want
+    assert repair(text.replace("President ", ""), select=["PRN"]).text == text.replace("President ", "")
+
+
 def test_full_name_context_explains_itself() -> None:
     (edit,) = repair("Ursula von der Leyden said", select=["PRN"]).edits
     assert "'Ursula von der'" in edit.message and edit.confidence == 0.7

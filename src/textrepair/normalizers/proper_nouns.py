@@ -58,6 +58,32 @@ _PARTICLES = re.compile(r" (?:(?:von|van|der|den|de|da|di|du|del|la|le|bin|ibn|a
 _WORD = 2.5
 #: ... when the name it misspells is this much (Zipf) more frequent: a hundred times.
 _SLIP_RATIO = 2.0
+#: Offices before a first name that, with it, say which famous person is meant.
+_TITLES = frozenset(
+    [
+        "president",
+        "vice-president",
+        "senator",
+        "sen",
+        "chancellor",
+        "minister",
+        "premier",
+        "governor",
+        "gov",
+        "secretary",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "ambassador",
+        "commissioner",
+        "speaker",
+        "representative",
+        "rep",
+    ]
+)
 #: A word used this often, and at least as often as its correction, is taken as intended.
 _REPEATED = 3
 
@@ -480,6 +506,13 @@ class _Finder:
         after = _cased(exp.display, tok.word)
         edits = "1 edit" if d == 1 else f"{d} edits"
         neighbour, source = exp.neighbour, exp.source
+        name = exp.display.casefold()
+        slip = _doubled(key, name) or _transposed(key, name)
+        if exp.weak and slip and prev is not None and prev.word == neighbour and self._titled(prev):
+            # An office before the first name says which person, and a doubled or swapped
+            # letter is a typist's slip: "President Joe Bidden".
+            message = f"{_quote(tok.word)} → {_quote(after)} ({edits}, {_quote(prev.word)} after an office)"
+            return _Fix(after, "PRN003", message, 0.7, source)
         if exp.weak:
             message = (
                 f"{_quote(tok.word)} may be a misspelling of {_quote(after)} ({edits}, beside {_quote(neighbour)})"
@@ -492,6 +525,14 @@ class _Finder:
         )
         message = f"{_quote(tok.word)} → {_quote(after)} ({edits}, {matches})"
         return _Fix(after, "PRN003", message, confidence, source)
+
+    def _titled(self, tok: _Token) -> bool:
+        """Does an office or title stand right before ``tok`` ("President", "Chancellor")?"""
+        before = self.text[max(0, tok.start - 24) : tok.start]
+        if not before.endswith((" ", "\u00a0")):
+            return False
+        words = before.split()
+        return bool(words) and words[-1].casefold().rstrip(".") in _TITLES
 
     def _distinctive(self, word: str, pid: int, pos: int) -> bool:
         """Is ``word`` the surname of one famous person and nobody else in the lexicons ("Obama", "Zelensky")?
