@@ -59,6 +59,11 @@ def test_plain_prose_is_repaired_everywhere() -> None:
         assert fix(DAMAGED, kind) == REPAIRED
 
 
+def test_plain_text_keeps_backticked_code() -> None:
+    text = "Use `a , b` in code , please .\nA stray ` backtick , then words .\n"
+    assert fix(text, "text") == "Use `a , b` in code, please.\nA stray ` backtick, then words.\n"
+
+
 # --- Markdown ---------------------------------------------------------------
 
 

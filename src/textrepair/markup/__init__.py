@@ -17,7 +17,7 @@ import os
 from collections.abc import Collection
 
 from ._spans import Span, merge
-from .common import ignore_spans, template_spans, url_spans
+from .common import code_spans, ignore_spans, template_spans, url_spans
 
 __all__ = ["KINDS", "ignore_spans", "kind_for_path", "protected_spans", "text_spans", "url_spans"]
 
@@ -80,5 +80,5 @@ def protected_spans(text: str, kind: str, *, prose_keys: Collection[str] = DEFAU
 
 
 def text_spans(text: str) -> list[Span]:
-    """Plain text: URLs, e-mail addresses and ``textrepair: off`` regions."""
-    return merge(url_spans(text) + ignore_spans(text, "text"))
+    """Plain text: URLs, e-mail addresses, `code` in backticks and ``textrepair: off`` regions."""
+    return merge(url_spans(text) + code_spans(text) + ignore_spans(text, "text"))

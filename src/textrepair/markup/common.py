@@ -48,6 +48,21 @@ IGNORE = {
 }
 
 
+# Code quoted in backticks on one line, as plain text (mail, tickets, notes) writes it.
+_BACKTICKED = re.compile(r"(?<!`)`(?=[^`\s])[^`\n]{0,200}?(?<=[^`\s])`(?!`)")
+
+
+def code_spans(text: str) -> list[Span]:
+    """Single-backtick code in plain text ("use `a , b`"): a mention of code, not prose.
+
+    >>> code_spans("Use `a , b` here, not ``x`` nor ` y `.")
+    [(4, 11)]
+    """
+    if "`" not in text:
+        return []
+    return [m.span() for m in _BACKTICKED.finditer(text)]
+
+
 def url_spans(text: str) -> list[Span]:
     """URLs (``scheme://``, ``www.``, ``mailto:``) and e-mail addresses."""
     out: list[Span] = []
