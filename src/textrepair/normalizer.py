@@ -39,6 +39,10 @@ class Normalizer:
     #: Extra configuration keys this normalizer reads (kebab-case -> meaning);
     #: they reach it through ``Options.get`` with underscores.
     settings: ClassVar[Mapping[str, str]] = {}
+    #: Set when the normalizer's verdict on a span can change with the text
+    #: around it (ftfy judges whole lines): the pipeline then checks, after a
+    #: round that changed the text, whether another round is needed.
+    context_sensitive: ClassVar[bool] = False
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()

@@ -106,6 +106,38 @@ class Pipeline:
         """
         return [c for c in self.classes if any(self.enabled(r, c.name) for r in c.rules)]
 
+    def _split(
+        self, cls: type[Normalizer], found: Iterable[Edit], work: str, state: _State, guard: _Guard | None
+    ) -> tuple[list[Edit], list[Edit]]:
+        """A stage's edits: (to apply, to suggest); disabled rules and protected text are left out."""
+        apply: list[Edit] = []
+        suggest: list[Edit] = []
+        options = self.options
+        for e in _validated(found, work, cls.name):
+            if not self.enabled(e.rule, cls.name) or MASK in e.before or MASK in e.after:
+                continue
+            if guard is not None and guard.hits(state.to_original(e)):
+                continue  # touches protected white space
+            if (e.safe or options.unsafe_fixes) and e.confidence >= options.threshold:
+                apply.append(e)
+            else:
+                suggest.append(e)
+        return apply, suggest
+
+    def _unsettled(
+        self, active: list[type[Normalizer]], work: str, doc: Document, state: _State, guard: _Guard | None
+    ) -> bool:
+        """Would a normalizer whose verdicts hang on neighbouring text change the repaired text?
+
+        ftfy judges a line as a whole: a quote another rule changed can turn
+        its verdict on a sequence beside it. Another round then keeps repair
+        idempotent; clean text never pays for the look.
+        """
+        for cls in active:
+            if cls.context_sensitive and self._split(cls, cls(self.options).find(work, doc), work, state, guard)[0]:
+                return True
+        return False
+
     def run(self, text: str, protected: Sequence[tuple[int, int]] = ()) -> Result:
         """Repair ``text``; characters in ``protected`` spans are never edited."""
         options = self.options
@@ -117,26 +149,20 @@ class Pipeline:
         doc = Document(text, options)
         state = _State(text)
         stages: list[StageResult] = []
-        suggestions: list[Edit] = []
-        for cls in self.active():
-            normalizer = cls(options)
-            found = _validated(normalizer.find(work, doc), work, cls.name)
-            apply: list[Edit] = []
-            suggest: list[Edit] = []
-            for e in found:
-                if not self.enabled(e.rule, cls.name) or MASK in e.before or MASK in e.after:
-                    continue
-                if guard is not None and guard.hits(state.to_original(e)):
-                    continue  # touches protected white space
-                if (e.safe or options.unsafe_fixes) and e.confidence >= options.threshold:
-                    apply.append(e)
-                else:
-                    suggest.append(e)
-            stages.append(StageResult(cls.name, work, tuple(apply), tuple(suggest)))
-            suggestions.extend(state.to_original(e) for e in suggest)
-            if apply:
-                state.fold(apply, work)
-                work = apply_edits(work, apply)
+        active = self.active()
+        for _ in range(MAX_ROUNDS):
+            suggestions: list[Edit] = []  # the last round's: they describe the final text
+            changed = False
+            for cls in active:
+                apply, suggest = self._split(cls, cls(options).find(work, doc), work, state, guard)
+                stages.append(StageResult(cls.name, work, tuple(apply), tuple(suggest)))
+                suggestions.extend(state.to_original(e) for e in suggest)
+                if apply:
+                    state.fold(apply, work)
+                    work = apply_edits(work, apply)
+                    changed = True
+            if not changed or not self._unsettled(active, work, doc, state, guard):
+                break
         final = apply_edits(text, state.edits) if spans else work
         suggestions.sort(key=lambda e: (e.start, e.end))
         return Result(text, final, tuple(state.edits), tuple(suggestions), tuple(stages), doc.signals)
@@ -332,6 +358,9 @@ class _State:
 
 
 _ORDER = operator.itemgetter(0, 1, 2)
+#: Rounds of the whole pipeline at most; a second one runs only when a
+#: context-sensitive normalizer would still change the repaired text.
+MAX_ROUNDS = 3
 
 
 def _touches(group: list[tuple[int, int, int, object]], item: tuple[int, int, int, object]) -> bool:

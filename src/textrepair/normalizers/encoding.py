@@ -50,7 +50,7 @@ def _invisible() -> Any:
 # undefined and usually dropped, or decoded as U+FFFD, leaving "â€" or "â€�"
 # before a space or punctuation. Putting the byte back lets ftfy decode it
 # (otherwise it guesses a dagger, or keeps the �).
-_LOST_9D = re.compile("\u00e2\u20ac\ufffd?(?=[\\s\"'.,;:!?)\\]]|$)")
+_LOST_9D = re.compile("\u00e2\u20ac\ufffd?(?=[\\s\"'.,;:!?)\\]]|\u00e2\u20ac|$)")  # also before "â€”"
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _LIGATURE = re.compile(r"[\ufb00-\ufb06]")
 _CONTROL = re.compile(r"^[\x00-\x1f\x7f\u0080-\u009f\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc\[0-9;m]*$")
@@ -94,6 +94,7 @@ class FixEncoding(Normalizer):
 
     name = "encoding"
     code = "ENC"
+    context_sensitive = True
     rules = {
         "ENC001": "mojibake: text decoded with the wrong codec",
         "ENC002": "control, escape or invisible characters",
@@ -117,6 +118,11 @@ class FixEncoding(Normalizer):
         import ftfy
 
         config = _config(self.options.html_entities, self.options.normalization)
+        # Trailing white space is left out: the spacing rules may remove it, and
+        # ftfy's verdict must not hang on it (or a second repair would differ).
+        stem = line.rstrip(" \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u205f\u3000")
+        if stem != line:
+            return self._fix_line(stem, offset) if stem else []
         fixed = _LOST_9D.sub("\u00e2\u20ac\x9d", _invisible().sub("", line))
         plan: list[tuple[str, str]] = []
         for _ in range(3):  # to a fixed point, so that a second repair finds nothing
@@ -130,10 +136,19 @@ class FixEncoding(Normalizer):
             return []
         steps = ", ".join(f"{op} {arg}" for op, arg in plan)
         edits = []
+        curling = self.options.quote_style == "curly"
         for start, end, after in _char_diff(line, fixed):
             before = line[start:end]
-            if _coincidence(before, after):
-                continue  # "café”“" read as UTF-8 is "caf锓": accents beside curly quotes, not mojibake
+            near = line[start : end + 1]  # with the character after: "Â" before "”"
+            if _coincidence(near, after) or (curling and _LEAD_QUOTE.search(near)):
+                # "café”“" read as UTF-8 is "caf锓": accents beside curly quotes, not mojibake.
+                # When curly quotes are the style, a quote right after an accented capital
+                # may be the quote rule's own work ("Ã" before a quote it curled reads as
+                # "Ô"): decoding it would make repair change its own output. Control and
+                # invisible characters in it still go, as they would without the quotes.
+                after = "".join(c for c in before if not _removable(c))
+                if after == before:
+                    continue
             rule, message, confidence = _classify(before, after, steps)
             edits.append(
                 Edit(
@@ -152,18 +167,41 @@ class FixEncoding(Normalizer):
         return edits
 
 
-def _coincidence(before: str, after: str) -> bool:
-    """Is a decoding of curly quotes into a letter of a far script ("é”“" -> "锓") a coincidence?
+_CURLY = "\u2018\u2019\u201c\u201d"
 
-    An accented letter before curly quotes reads as a three-byte UTF-8
-    sequence; in English text that is chance, and the quotes may be this
-    tool's own work, so decoding them would make repair change its own output.
 
-    >>> _coincidence("é\u201d\u201c", "锓"), _coincidence("Ã©", "é"), _coincidence("â€\u2122", "\u2019")
-    (True, False, False)
+def _removable(c: str) -> bool:
+    """A control or invisible character that ftfy or this rule removes wherever it is.
+
+    ftfy removes the C0 controls but tab, line feed, form feed and carriage
+    return, and DEL; C1 controls it only decodes as Windows-1252 where it can.
     """
-    if not any(q in before for q in "\u2018\u2019\u201c\u201d"):
+    n = ord(c)
+    return n <= 8 or n == 11 or 14 <= n <= 31 or n == 127 or c in "\u200b\u2060\u00ad\ufeff"
+
+
+# A curly quote right after a character that starts a UTF-8 sequence read as Windows-1252.
+_LEAD_QUOTE = re.compile("[\u00c2-\u00f4][\u2018\u2019\u201c\u201d]")
+
+
+def _coincidence(before: str, after: str) -> bool:
+    """Is a decoding of curly quotes into a far script's letter, or into nothing, a coincidence?
+
+    ``before`` is the changed text and the character after it. An accented
+    letter before curly quotes can read as UTF-8 ("é”“" as "锓", "Â”" as an
+    invisible control). In English text that is chance, and the quotes may be
+    this tool's own work, so decoding them would make repair change its own
+    output. A mojibake dash ("â€”") still decodes.
+
+    >>> _coincidence("é\u201d\u201c", "锓"), _coincidence("Â\u201d", ""), _coincidence("â€\u201d", "\u2014")
+    (True, True, False)
+    >>> _coincidence("amp;\u201c", "")
+    False
+    """
+    if not any(q in before for q in _CURLY):
         return False
+    if not after.strip() or all(unicodedata.category(c) == "Cc" for c in after):
+        return bool(_LEAD_QUOTE.search(before))  # "Â”" read as a control; not "&amp;" before "“"
     return any(ord(c) >= 0x800 and unicodedata.category(c).startswith("L") for c in after)
 
 

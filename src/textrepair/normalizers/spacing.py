@@ -66,7 +66,8 @@ def _stray_before_punct(text: str, start: int, end: int) -> bool:
     a ratio or time ("3 : 1"), a file extension (".com") or ":emoji:".
     """
     prev = text[start - 1]
-    if not (prev.isalnum() or prev in ")]\"'\u201d\u2019" or prev == MASK):  # MASK: `code` , <a>x</a> .
+    abbreviation = prev == "." and text[end] in ",;:" and _abbreviation_before(text, start - 1)  # "5 p.m. ,"
+    if not (prev.isalnum() or prev in ")]\"'\u201d\u2019" or prev == MASK or abbreviation):  # MASK: `code` ,
         return False  # after other punctuation: ". . .", "! ! !", ", ;" lists
     follow = text[end + 1 : end + 3]
     if follow[:1] == "." or follow[:1].isalnum() or follow[:1] == "_":
@@ -80,6 +81,20 @@ def _stray_before_punct(text: str, start: int, end: int) -> bool:
         # "3 : 1", and a label before a separator: "((WSS)) : Why did you ..."
         return not (prev.isdigit() or " " not in text[line_start:start])
     return True
+
+
+_ABBREVIATIONS = frozenset("etc inc ltd co corp jr sr vs approx dept st".split())  # noqa: SIM905
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Does the full stop at ``dot`` end an abbreviation ("p.m.", "U.S.", "etc."), not a sentence?"""
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot]
+    if not word or not word[0].isalpha() or ".." in word:
+        return False
+    return "." in word or word.casefold() in _ABBREVIATIONS
 
 
 class FixSpacing(Normalizer):
@@ -117,6 +132,19 @@ class FixSpacing(Normalizer):
     }
 
     def find(self, text: str, doc: Document) -> list[Edit]:
+        edits = self._find_once(text)
+        if edits:
+            # One removal can expose the next ("p.m . ," -> "p.m. ,"): look again,
+            # so that a second repair finds nothing.
+            from ..model import apply_edits
+            from ..pipeline import compose_edits
+
+            again = self._find_once(apply_edits(text, edits))
+            if again:
+                edits = compose_edits(text, edits, again)
+        return edits
+
+    def _find_once(self, text: str) -> list[Edit]:
         edits: list[Edit] = []
         odd = _has_odd(text)
         for start, end in _runs(text, odd):
