@@ -137,10 +137,14 @@ class FixEncoding(Normalizer):
         steps = ", ".join(f"{op} {arg}" for op, arg in plan)
         edits = []
         curling = self.options.quote_style == "curly"
-        for start, end, after in _char_diff(line, fixed):
+        chunks = _char_diff(line, fixed)
+        # Several decodings into a far script ("à¤”à¤°" and more, Hindi) are a
+        # damaged text in that script, not a coincidence.
+        far = sum(_far_letters(after) for _, _, after in chunks) > 1 or _far_letters(line)
+        for start, end, after in chunks:
             before = line[start:end]
             near = line[start : end + 1]  # with the character after: "Â" before "”"
-            if _coincidence(near, after) or (curling and _LEAD_QUOTE.search(near)):
+            if (not far and _coincidence(near, after)) or (curling and _LEAD_QUOTE.search(near)):
                 # "café”“" read as UTF-8 is "caf锓": accents beside curly quotes, not mojibake.
                 # When curly quotes are the style, a quote right after an accented capital
                 # may be the quote rule's own work ("Ã" before a quote it curled reads as
@@ -202,7 +206,12 @@ def _coincidence(before: str, after: str) -> bool:
         return False
     if not after.strip() or all(unicodedata.category(c) == "Cc" for c in after):
         return bool(_LEAD_QUOTE.search(before))  # "Â”" read as a control; not "&amp;" before "“"
-    return any(ord(c) >= 0x800 and unicodedata.category(c).startswith("L") for c in after)
+    return _far_letters(after)
+
+
+def _far_letters(text: str) -> bool:
+    """Letters of scripts far from English: Chinese, Devanagari, Ethiopic ... (three UTF-8 bytes)."""
+    return any(ord(c) >= 0x800 and unicodedata.category(c).startswith("L") for c in text)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -86,6 +86,14 @@ def _stray_before_punct(text: str, start: int, end: int) -> bool:
 _ABBREVIATIONS = frozenset("etc inc ltd co corp jr sr vs approx dept st".split())  # noqa: SIM905
 
 
+def _exposes(text: str, end: int) -> bool:
+    """After a removal ending at ``end``: punctuation, a space, punctuation again ("p.m . ,")?"""
+    return text[end : end + 1] in _PUNCT and text[end + 1 : end + 2] == " " and text[end + 2 : end + 3] in _PUNCT
+
+
+_PUNCT = frozenset(",.;:!?")
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Does the full stop at ``dot`` end an abbreviation ("p.m.", "U.S.", "etc."), not a sentence?"""
     start = dot
@@ -133,7 +141,7 @@ class FixSpacing(Normalizer):
 
     def find(self, text: str, doc: Document) -> list[Edit]:
         edits = self._find_once(text)
-        if edits:
+        if any(_exposes(text, e.end) for e in edits):
             # One removal can expose the next ("p.m . ," -> "p.m. ,"): look again,
             # so that a second repair finds nothing.
             from ..model import apply_edits
