@@ -152,6 +152,8 @@ class Result:
     text: str
     edits: tuple[Edit, ...]
     suggestions: tuple[Edit, ...] = ()
+    #: Each normalizer's input and edits, in order; a second round (rare: see
+    #: ``Normalizer.context_sensitive``) appends its stages after the first's.
     stages: tuple[StageResult, ...] = ()
     signals: Mapping[str, Any] = field(default_factory=dict)
 
