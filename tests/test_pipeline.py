@@ -154,3 +154,15 @@ def test_protected_line_breaks_stay_visible_but_untouched() -> None:
     result = repair(text, protected=[(0, 2), (6, 8), (9, 13)])
     assert result.text == "# Kyiv\n\nx  \n"
     assert repair("a , \n", protected=[(3, 5)]).text == "a, \n"
+
+
+def test_another_round_when_ftfy_would_judge_the_repaired_line_differently() -> None:
+    # ftfy judges whole lines: once the apostrophe is fixed and straightened,
+    # "È¢¢" reads as UTF-8. The pipeline runs a second round so that repair
+    # is idempotent; clean or simply damaged text takes one.
+    text = "donâ€™tÈ¢¢"
+    result = repair(text)
+    assert len(result.stages) == 2 * len(repair("x").stages)
+    assert repair(result.text).text == result.text
+    assert apply_edits(text, result.edits) == result.text
+    assert len(repair("donâ€™t stop").stages) == len(repair("x").stages)
