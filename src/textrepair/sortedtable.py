@@ -33,16 +33,17 @@ class SortedTable:
 
     def __init__(self, items: Mapping[str, float] | Mapping[str, bytes] | Iterable[str] = ()) -> None:
         self._blob = b""
+        values: array[Any]
         if isinstance(items, Mapping):
             keys = sorted(items)
             if keys and isinstance(items[keys[0]], bytes):
-                parts = [items[k] for k in keys]
-                self._blob = b"".join(parts)  # type: ignore[arg-type]
+                parts: list[bytes] = [items[k] for k in keys]  # type: ignore[misc]
+                self._blob = b"".join(parts)
                 values = array("I", [0])
                 for part in parts:
                     values.append(values[-1] + len(part))
             else:
-                values = array("d", (float(items[k]) for k in keys))  # type: ignore[arg-type]
+                values = array("d", (float(items[k]) for k in keys))
         else:
             keys = sorted(set(items))
             values = array("d")
@@ -53,7 +54,7 @@ class SortedTable:
             starts.append(starts[-1] + len(k) + 1)
         self._keys = "\n".join(keys) + "\n" if keys else ""
         self._starts = starts
-        self._values = values
+        self._values: array[Any] = values
         self._memo: dict[str, int] = {}
 
     # -- the cached form -----------------------------------------------------

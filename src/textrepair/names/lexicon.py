@@ -89,8 +89,6 @@ class Target(NamedTuple):
     person: int = -1  # index into NameLexicon.people when it is a person's word
     where: str = ""  # ISO country code of a place, country or demonym ("UA")
 
-    __reduce__ = _reduce
-
 
 class Person(NamedTuple):
     """A person's name (or a place's of several words) and its correct spellings."""
@@ -100,8 +98,6 @@ class Person(NamedTuple):
     source: str
     kind: str = "person"
 
-    __reduce__ = _reduce
-
 
 class Replacement(NamedTuple):
     after: str
@@ -109,7 +105,9 @@ class Replacement(NamedTuple):
     style: str = ""
     not_near: frozenset[str] = frozenset()
 
-    __reduce__ = _reduce
+
+for _tuple in (Target, Person, Replacement):
+    _tuple.__reduce__ = _reduce  # type: ignore[assignment,method-assign]
 
 
 @dataclass
@@ -388,7 +386,7 @@ class NameLexicon:
         """
         value = self.frequencies.get(word)
         if value is not None:
-            return value
+            return float(value)
         if self.user_targets:
             from wordfreq import zipf_frequency
 

@@ -508,7 +508,7 @@ class _Finder:
         neighbour, source = exp.neighbour, exp.source
         name = exp.display.casefold()
         slip = _doubled(key, name) or _transposed(key, name)
-        if exp.weak and slip and prev is not None and prev.word == neighbour and self._titled(prev):
+        if exp.weak and slip and prev is not None and prev.word == exp.neighbour and self._titled(prev):
             # An office before the first name says which person, and a doubled or swapped
             # letter is a typist's slip: "President Joe Bidden".
             message = f"{_quote(tok.word)} → {_quote(after)} ({edits}, {_quote(prev.word)} after an office)"

@@ -240,10 +240,10 @@ class PhraseMatcher:
             found.sort(key=lambda m: (m[0] - m[1], m[0]))
             taken: list[tuple[int, int, int, Row]] = []
             used: set[int] = set()
-            for m in found:
-                span = range(m[0], m[1])
+            for hit in found:
+                span = range(hit[0], hit[1])
                 if used.isdisjoint(span):
-                    taken.append(m)
+                    taken.append(hit)
                     used.update(span)
             found = sorted(taken)
         return [Match(s, e, self.form(i, row)) for s, e, i, row in found]
