@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 import spinner_data as data
 from lexicon_tsv import LEXICON_DIR, Entry, read_entries, write_entries
@@ -161,6 +162,24 @@ def compose(colloc: Collocation, swaps: dict[str, list[Variant]]) -> list[tuple[
     return out
 
 
+def _plural(colloc: Collocation, swaps: dict[str, list[Variant]]) -> list[Collocation]:
+    """The plural of a noun collocation, when its plural head has swaps of its own.
+
+    The runtime inflects a singular entry ("member nation" -> "member nations"), but a
+    plural-only swap ("countries" -> "international locations") needs the plural
+    collocation itself; only the combinations the runtime cannot derive are new.
+    """
+    if colloc.pos != "n":
+        return []
+    from textrepair.spin import inflect
+
+    words = colloc.text.split(" ")
+    plural_head = inflect.plural(words[-1])
+    if plural_head == words[-1] or plural_head not in swaps:
+        return []
+    return [Collocation(" ".join([*words[:-1], plural_head]), "x", colloc.context, colloc.fix)]
+
+
 def generate() -> dict[str, list[Entry]]:
     """Generated entries per domain file name."""
     swaps = parse_swaps(data.SWAPS)
@@ -169,11 +188,12 @@ def generate() -> dict[str, list[Entry]]:
     candidates: dict[str, list[tuple[str, Entry]]] = {}
     for domain, collocs in domains.items():
         for colloc in collocs:
-            for spun, kind in compose(colloc, swaps):
-                if spun in data.CONTEXT_OVERRIDES:
-                    kind = "context"
-                entry = Entry(spun, colloc.text, kind, colloc.pos, "", SOURCE)
-                candidates.setdefault(spun, []).append((domain, entry))
+            for variant in (colloc, *_plural(colloc, swaps)):
+                for spun, kind in compose(variant, swaps):
+                    if spun in data.CONTEXT_OVERRIDES:
+                        kind = "context"
+                    entry = Entry(spun, variant.text, kind, variant.pos, "", SOURCE)
+                    candidates.setdefault(spun, []).append((domain, entry))
     direct = parse_direct(data.DIRECT)
     result: dict[str, list[Entry]] = {name: [] for name in domains}
     for spun, found in candidates.items():

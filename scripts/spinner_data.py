@@ -659,6 +659,23 @@ DROP: set[str] = {
 }
 
 NEWS = """
+# plural forms: "countries" has a swap of its own ("international locations")
+member countries | x
+developing countries | x
+neighbouring countries | x
+neighboring countries | x
+european countries | x
+african countries | x
+asian countries | x
+arab countries | x
+western countries | x
+muslim countries | x
+nato countries | x
+eu countries | x
+allied countries | x
+g7 countries | x
+baltic countries | x
+nordic countries | x
 member country
 developing country
 neighboring country

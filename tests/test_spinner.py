@@ -480,3 +480,17 @@ def test_word_index_and_automaton_find_the_same_matches() -> None:
 )
 def test_an_abbreviation_point_that_ends_the_sentence_stays(text: str, want: str) -> None:
     assert repair(text, select=["SPN"], spinner_evidence=0.95).text == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("NATO international locations met.", "NATO countries met."),
+        ("Leaders of African international locations met.", "Leaders of African countries met."),
+        ("member international locations of the alliance", "member countries of the alliance"),
+    ],
+)
+def test_countries_spun_in_the_plural_are_fixed_on_sight(text: str, want: str) -> None:
+    # "international locations" alone is English (a firm's offices); beside "NATO" or "member" it is a swap.
+    assert repair(text, select=["SPN"]).text == want
+    assert repair("The firm has twelve international locations.", select=["SPN"]).edits == ()
