@@ -2923,7 +2923,16 @@ bundle of sanctions | package of sanctions | fix | x
 stimulus bundle | stimulus package | fix | n
 a doc seen by | a document seen by | fix | x
 preserve the strain | keep the pressure | fix | x
+international minister | foreign minister | fix | n
+international ministry | foreign ministry | fix | n
+international coverage | foreign policy | fix | x
+superior programs | advanced systems | fix | x
+superior weapons programs | advanced weapons systems | fix | x
+bid to hitch | bid to join | fix | x
+hitch the alliance | join the alliance | fix | x
+hitch nato | join NATO | fix | x
 # ... and everyday English elsewhere: only beside other fingerprints
+forward of the | ahead of the | context | x
 lengthy | long | context | x
 obtained | received | context | x
 assertion | statement | context | n
