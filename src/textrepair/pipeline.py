@@ -293,20 +293,11 @@ class _State:
         shift_old = 0  # length change of old edits before the current point
         shift_new = 0  # length change of new edits before the current point
         for group in groups:
-            if len(group) == 1:  # the common case: an edit that touches no other
-                _, _, kind, payload = group[0]
-                assert isinstance(payload, Edit)
-                if kind:  # a new edit of untouched text: only its offsets move
-                    edits.append(payload.shifted(-shift_old))
-                    cstarts.append(payload.start + shift_new)
-                    shift_new += len(payload.after) - (payload.end - payload.start)
-                else:  # an earlier edit, only moved
-                    edits.append(payload)
-                    cstarts.append(payload.start + shift_old + shift_new)
-                    shift_old += len(payload.after) - (payload.end - payload.start)
-                continue
-            olds = [p for _, _, k, p in group if k == 0]
-            news = [p for _, _, k, p in group if k == 1]
+            if len(group) == 1:  # the common case, an edit that touches no other: no list building
+                olds, news = ([], [group[0][3]]) if group[0][2] else ([group[0][3]], [])
+            else:
+                olds = [p for _, _, k, p in group if k == 0]
+                news = [p for _, _, k, p in group if k == 1]
             if not olds:  # a new edit of untouched text: only its offsets move
                 (e,) = news
                 assert isinstance(e, Edit)
@@ -314,8 +305,6 @@ class _State:
                 cstarts.append(e.start + shift_new)
                 shift_new += len(e.after) - (e.end - e.start)
                 continue
-            gs = min(t[0] for t in group)
-            ge = max(t[1] for t in group)
             if not news:  # untouched earlier edit, only moved
                 (old,) = olds
                 assert isinstance(old, Edit)
@@ -323,6 +312,8 @@ class _State:
                 cstarts.append(old.start + shift_old + shift_new)
                 shift_old += len(old.after) - (old.end - old.start)
                 continue
+            gs = min(t[0] for t in group)
+            ge = max(t[1] for t in group)
             o_start = gs - shift_old
             o_end = ge - shift_old - sum(len(o.after) - (o.end - o.start) for o in olds if isinstance(o, Edit))
             segment = _apply_local(current[gs:ge], gs, news)

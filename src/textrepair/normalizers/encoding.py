@@ -9,6 +9,7 @@ from typing import Any
 
 from ..model import Edit
 from ..normalizer import Document, Normalizer
+from .spacing import TRAILING_SPACE
 
 # UTF-8 read as Latin-1/Windows-1252 always shows a lead-byte character
 # (Â..ô) followed by a continuation-byte character; MacRoman and cp437 have
@@ -120,9 +121,7 @@ class FixEncoding(Normalizer):
         config = _config(self.options.html_entities, self.options.normalization)
         # Trailing white space is left out: the spacing rules may remove it, and
         # ftfy's verdict must not hang on it (or a second repair would differ).
-        stem = line.rstrip(" \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u205f\u3000")
-        if stem != line:
-            return self._fix_line(stem, offset) if stem else []
+        line = line.rstrip(TRAILING_SPACE)
         fixed = _LOST_9D.sub("\u00e2\u20ac\x9d", _invisible().sub("", line))
         plan: list[tuple[str, str]] = []
         for _ in range(3):  # to a fixed point, so that a second repair finds nothing
@@ -185,7 +184,7 @@ def _removable(c: str) -> bool:
 
 
 # A curly quote right after a character that starts a UTF-8 sequence read as Windows-1252.
-_LEAD_QUOTE = re.compile("[\u00c2-\u00f4][\u2018\u2019\u201c\u201d]")
+_LEAD_QUOTE = re.compile(f"[\u00c2-\u00f4][{_CURLY}]")
 
 
 def _coincidence(before: str, after: str) -> bool:

@@ -12,7 +12,8 @@ from ..normalizer import Document, Normalizer
 # Thin, hair and narrow no-break spaces are deliberate typography (between
 # nested quotes, in "10 000") and a lone no-break space binds "10 km": those
 # stay, though a no-break space doubling another space goes.
-_ODD = "\u00a0\u1680\u2000-\u2008\u205f\u3000"
+ODD_SPACES = ("\u00a0", "\u1680", "\u205f", "\u3000", *map(chr, range(0x2000, 0x2009)))
+_ODD = "".join(ODD_SPACES)  # for character classes
 # Where a run that may need an edit starts: two spaces, any odd space, or a
 # space before punctuation (plain single spaces are most of any text, so the
 # scan looks for these cheaply and the run is measured in Python).
@@ -20,12 +21,12 @@ _ODD = "\u00a0\u1680\u2000-\u2008\u205f\u3000"
 # seeds alone, with the literal space as the scan's prefix (several times faster).
 _SEED = re.compile(rf" (?=[ ,.;:!?{_ODD}])|[{_ODD}]")
 _SPACE_SEED = re.compile(rf" (?=[ ,.;:!?{_ODD}])")
-_ODD_CHARS = ("\u00a0", "\u1680", "\u205f", "\u3000", *map(chr, range(0x2000, 0x2009)))
-_RUN_CHARS = frozenset(" " + "".join(_ODD_CHARS))
+_RUN_CHARS = frozenset(" " + _ODD)
+_PUNCT = frozenset(",.;:!?")
 
 
 def _has_odd(text: str) -> bool:
-    return any(c in text for c in _ODD_CHARS)
+    return any(c in text for c in ODD_SPACES)
 
 
 def _may_trail(text: str, odd: bool) -> bool:
@@ -54,7 +55,9 @@ def _runs(text: str, odd: bool) -> Iterator[tuple[int, int]]:
 # The last character of trailing white space; the run is measured back from it
 # (a pattern for the whole run retries at every space of every line).
 _TRAILING_END = re.compile(rf"[ \t{_ODD}](?=\r?\n|\r|\Z)")
-_TRAILING_CHARS = frozenset(" \t" + "".join(_ODD_CHARS))
+#: What SPC004 removes at the end of a line.
+TRAILING_SPACE = " \t" + _ODD
+_TRAILING_CHARS = frozenset(TRAILING_SPACE)
 _SPACED_REPEAT = re.compile(r"([.!?])\s+\1")
 _EMOTICON = re.compile(r"[:;=]-?[)(DPpOo3/\\|\]\[*](?!\w)")
 
@@ -89,9 +92,6 @@ _ABBREVIATIONS = frozenset("etc inc ltd co corp jr sr vs approx dept st".split()
 def _exposes(text: str, end: int) -> bool:
     """After a removal ending at ``end``: punctuation, a space, punctuation again ("p.m . ,")?"""
     return text[end : end + 1] in _PUNCT and text[end + 1 : end + 2] == " " and text[end + 2 : end + 3] in _PUNCT
-
-
-_PUNCT = frozenset(",.;:!?")
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -158,7 +158,7 @@ class FixSpacing(Normalizer):
         for start, end in _runs(text, odd):
             run = text[start:end]
             nxt = text[end]
-            if nxt in ",.;:!?" and _stray_before_punct(text, start, end):
+            if nxt in _PUNCT and _stray_before_punct(text, start, end):
                 edits.append(self.edit(text, start, end, "", "SPC001", f"space before {nxt!r}"))
                 continue
             if run == " ":
