@@ -332,10 +332,11 @@ CONTEXT_LEXICON = (
 
 @pytest.fixture
 def context_only(tmp_path: Path) -> dict[str, Any]:
-    """Options with a lexicon of context entries only, so that every repair rests on evidence."""
+    """Options with a lexicon of context entries only, so that every repair rests on the lexicon evidence
+    (the language-model swaps of SPN005, which weigh other evidence, are off)."""
     lexicon = tmp_path / "context.tsv"
     lexicon.write_text(CONTEXT_LEXICON, "utf-8")
-    return {"select": ["SPN"], "spinner_builtin": False, "spinner_lexicons": [str(lexicon)]}
+    return {"select": ["SPN"], "spinner_builtin": False, "spinner_lexicons": [str(lexicon)], "spinner_context": False}
 
 
 def test_context_weight_follows_how_common_the_phrase_is() -> None:

@@ -299,18 +299,18 @@ class _State:
                 olds = [p for _, _, k, p in group if k == 0]
                 news = [p for _, _, k, p in group if k == 1]
             if not olds:  # a new edit of untouched text: only its offsets move
-                (e,) = news
-                assert isinstance(e, Edit)
-                edits.append(e.shifted(-shift_old))
-                cstarts.append(e.start + shift_new)
-                shift_new += len(e.after) - (e.end - e.start)
+                new_edit = news[0]
+                assert isinstance(new_edit, Edit)
+                edits.append(new_edit.shifted(-shift_old))
+                cstarts.append(new_edit.start + shift_new)
+                shift_new += len(new_edit.after) - (new_edit.end - new_edit.start)
                 continue
             if not news:  # untouched earlier edit, only moved
-                (old,) = olds
-                assert isinstance(old, Edit)
-                edits.append(old)
-                cstarts.append(old.start + shift_old + shift_new)
-                shift_old += len(old.after) - (old.end - old.start)
+                moved = olds[0]
+                assert isinstance(moved, Edit)
+                edits.append(moved)
+                cstarts.append(moved.start + shift_old + shift_new)
+                shift_old += len(moved.after) - (moved.end - moved.start)
                 continue
             gs = min(t[0] for t in group)
             ge = max(t[1] for t in group)

@@ -11,7 +11,7 @@ from ..model import Edit, Options, apply_edits
 from ..normalizer import Document, Normalizer
 
 if TYPE_CHECKING:
-    from ..spin.evidence import Fingerprint
+    from ..spin.evidence import Evidence, Fingerprint
     from ..spin.lexicon import Entry
     from ..spin.matcher import Match, PhraseMatcher
 
@@ -112,6 +112,19 @@ def matcher_for(options: Options) -> PhraseMatcher:
             _RESOLVED.clear()
         _CACHE[key] = matcher
     return matcher
+
+
+def _context_model(options: Options) -> Any:
+    """The SPN005 model for these options' lexicons, or None when no language model is installed."""
+    from ..lexicon import lexicon_root
+    from ..spin.context import model_for
+
+    try:
+        thesaurus: Path | None = lexicon_root() / "channel" / "thesaurus.tsv"
+    except FileNotFoundError:
+        thesaurus = None
+    files = [(p, str(p) if user else f"spinner/{p.name}") for p, user in _lexicon_files(options)]
+    return model_for(thesaurus, files)
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -225,6 +238,10 @@ class UnspinPhrases(Normalizer):
     - SPN003: report-only entries are suggested, never applied.
     - SPN004: leaked spintax ``{a|b|c}`` in prose becomes its first option;
       braces next to code or template syntax are only reported.
+    - SPN005: any other word or short phrase that a thesaurus or lexicon pair
+      could have produced is weighed by a language model and by the
+      paragraph's evidence that it is spun (:mod:`textrepair.spin.context`);
+      the confidence is the swap's posterior.
     Case is kept (sentence start, Title Case headings, ALL CAPS); a capitalised
     match inside a sentence is taken for a name and left alone unless the
     phrase itself spins a name ("Supreme Courtroom"); "a"/"an" before a
@@ -250,11 +267,13 @@ class UnspinPhrases(Normalizer):
         "SPN002": "context-dependent spinner phrase (with evidence)",
         "SPN003": "report-only spinner finding",
         "SPN004": "leaked spintax",
+        "SPN005": "swap decided by the language model and the swap channel",
     }
     settings = {
         "spinner-lexicons": "extra spinner lexicon files (always read as spinner lexicons)",
         "spinner-builtin": "false: use only your own spinner lexicons",
         "spinner-evidence": "force the spin evidence to a value from 0 to 1 (for testing entries)",
+        "spinner-context": "false: only lexicon phrases, no language-model swaps (SPN005)",
     }
 
     def find(self, text: str, doc: Document) -> list[Edit]:
@@ -297,7 +316,64 @@ class UnspinPhrases(Normalizer):
             if edit is not None and edit.start >= pos:
                 edits.append(edit)
                 pos = edit.end
+        if self.options.get("spinner_context", True):
+            edits = self._with_context_swaps(text, edits, evidence)
         return edits
+
+    def _with_context_swaps(self, text: str, edits: list[Edit], evidence: Evidence) -> list[Edit]:
+        """Add SPN005 swaps: the channel model decides where no applied lexicon edit is.
+
+        A lexicon suggestion the model decides to apply gives way to it.
+        """
+        model = _context_model(self.options)
+        if model is None:
+            return edits
+        from ..spin.context import paragraphs
+
+        applied = [e for e in edits if self._applies(e)]
+        taken = [(e.start, e.end) for e in applied]
+        spans = paragraphs(text)
+        found = [(p.start, p.end, p.score(), p.strong) for p in evidence.paragraphs if p.prints]
+        prints = [
+            (
+                max((sc for s, e, sc, _ in found if s < b and a < e), default=0.0),
+                sum(st for s, e, _, st in found if s < b and a < e),
+            )
+            for a, b in spans
+        ]
+        swaps = model.decide(text, spans, taken, prints)
+        swapped = [e for e in (self._swap_edit(text, s) for s in swaps) if e is not None]
+        suggested = [e for e in edits if not self._applies(e)]
+        # Applied edits first, then by confidence: each span keeps the first edit that claims it.
+        ranked = sorted(applied + swapped + suggested, key=lambda e: (not self._applies(e), -e.confidence))
+        kept: list[Edit] = []
+        for e in ranked:
+            if all(e.end <= k.start or k.end <= e.start for k in kept):
+                kept.append(e)
+        return sorted(kept, key=lambda e: e.start)
+
+    def _swap_edit(self, text: str, s: Any) -> Edit | None:
+        from ..spin.casing import article_fix, recase
+
+        after = recase(s.before, s.original, text, s.start)
+        if after is None:
+            return None
+        if "’" in s.before:
+            after = after.replace("'", "’")
+        start = s.start
+        article = article_fix(text, s.start, after)
+        if article:
+            start, new = article
+            after = new + text[start : s.start].lstrip("aAnN") + after
+        considered = ", ".join(f"{o.original} {o.log_odds():+.1f}" for o in s.options[:3])
+        message = (
+            f"spun '{s.before}' → '{s.original}' (posterior {s.posterior:.2f},"
+            f" paragraph spun {s.paragraph_posterior:.2f}; considered {considered})"
+        )
+        source = "thesaurus" if s.source == "thesaurus" else "spinner lexicon"
+        return self.edit(
+            text, start, s.end, after, "SPN005", message, confidence=round(s.posterior, 3), safe=True, source=source
+        )
 
     def _edit(self, text: str, f: Fingerprint, ev: float) -> Edit | None:
         from ..spin.casing import article_fix

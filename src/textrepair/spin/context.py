@@ -1,0 +1,453 @@
+"""SPN005: single-word and short-phrase swaps, decided by a noisy-channel model.
+
+What it does
+    For every word or phrase ``s`` of up to :data:`MAX_SPAN` words, the
+    channel (:mod:`textrepair.spin.channel`) proposes originals ``o`` with
+    ``q(s | o)``, the chance that a spinner swapping ``o`` writes ``s``. The
+    language model (:mod:`textrepair.spin.lm`) scores the sentence with ``o``
+    against ``s``: a gain ``Δ`` in nats. The decision is Bayesian:
+
+    - at one position, against "no swap", an original has the odds
+      ``ρ · q(s|o) · exp(λ·Δ) / (1 − ρ)``, where ``ρ`` is the rate of swaps in
+      this text and :data:`LM_SCALE` (λ) tempers the trigram model, which is
+      confident beyond its knowledge ("said" over a correct "stated");
+    - whether the text is spun at all is a posterior over two hypotheses:
+      clean text (ρ = 0) and spun text (ρ = :data:`~textrepair.spin.channel.SPUN_RATE`).
+      Each position's Bayes factor ``B = Σ_o q(s|o) · exp(λ·Δ_o)`` enters as
+      ``ln(1 − ρ + ρ·B)``: a position whose word the model prefers to every
+      original counts *against* spin, one with a far likelier original for it.
+      The paragraph's sum, plus :data:`DOCUMENT_WEIGHT` times the rest of the
+      document's, plus the prior :data:`PRIOR_LOG_ODDS`, gives the
+      paragraph's log odds of being spun;
+    - ``ρ`` is then that posterior times the spun rate, and each original's
+      posterior is its odds over the position's total. The best original is
+      applied when its posterior reaches :data:`APPLY`, suggested from
+      :data:`SUGGEST`, and its confidence is that posterior.
+
+    Only paragraphs that the cheap screen (:meth:`ContextModel.screen`, the
+    channel's word likelihood ratios) or a lexicon fingerprint marks as
+    possibly spun are scored, so clean text costs a dictionary look-up per
+    word; the language model is consulted only where a candidate is.
+
+Why
+    A lexicon entry fires only on the phrases someone listed; this model
+    generalises to any thesaurus swap while needing evidence twice: the
+    sentence reads better with the original, *and* the text as a whole reads
+    as spun. A clean paragraph full of rare but correct words has no
+    positions with strong gains, so its posterior stays low.
+
+Example
+    >>> from textrepair import repair
+    >>> repair("Pertussis spreads from person to person through droplets created by coughing or "
+    ...        "instinctive reflex.", select=["SPN"]).text
+    'Pertussis spreads from person to person through droplets created by coughing or sneezing.'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .channel import SPUN_RATE, Candidate, Channel, read_rows
+from .evidence import FUNCTION_WORDS, paragraph_spans
+from .lm import LanguageModel, gain
+
+#: λ: the trigram model's gains are multiplied by this. Measured on the
+#: development set and 150 Wikinews articles (``benchmarks/spin_context.py``):
+#: at 1.0 clean news got 300 edits per 100k words, at 0.7 five, at 0.6 none.
+LM_SCALE = 0.6
+#: The paragraph's log odds of being spun are a logistic model of two
+#: measurements: the positions' evidence (scaled by :data:`EVIDENCE_SCALE`) and
+#: the strong lexicon fingerprints in it (``fix`` entries and spintax: context
+#: entries are channel pairs, weighed as positions already). The weights were
+#: fitted on the real spun passages of the development set against their
+#: originals, clean-dev and 2,500 Wikinews paragraphs (articles 150 to 400, so
+#: that the first 150 stay held out for ``benchmarks/spin_real.py``). The
+#: positions' evidence counts 0.79: neighbouring positions share words, so
+#: their Bayes factors are not independent. (A word-frequency screen as a
+#: further measurement detected no more spun passages at 0.5 % false alarms.)
+EVIDENCE_SCALE = 0.79
+#: Log odds added per strong fingerprint (at most :data:`STRONG_CAP` of them).
+STRONG_LOG_ODDS = 3.8
+STRONG_CAP = 3.0
+#: The prior puts the decision boundary 0.8 beyond the fitted score that only
+#: 0.1 % of the clean paragraphs reach: a paragraph must look more spun than
+#: 999 in 1,000 clean ones before any swap in it can be applied.
+PRIOR_LOG_ODDS = -2.6
+#: No single position moves a paragraph's log odds by more than this: a spun
+#: paragraph swaps many words, a clean one may hold one odd phrase.
+POSITION_CAP = 2.5
+#: How much the rest of the document's evidence counts for one paragraph:
+#: spinners spin whole articles, but one article quotes another text too.
+DOCUMENT_WEIGHT = 0.3
+#: The longest spun phrase looked up, in words ("bit by bit", "instinctive reflex").
+MAX_SPAN = 3
+#: Candidates kept per phrase (the likeliest by q): bounds the model's look-ups per word.
+MAX_CANDIDATES = 8
+#: Posterior from which a swap is applied, and from which it is suggested.
+APPLY = 0.5
+SUGGEST = 0.3
+#: The model first scores only the phrases that start with a word whose
+#: likelihood ratio (spun against clean text) reaches :data:`PROBE_LLR`: the
+#: rare words spinners write. Only if their positive evidence can lift the
+#: paragraph's log odds to :data:`GATE_LOG_ODDS` is every phrase scored; clean
+#: text thus costs a table look-up per word and a few model look-ups.
+PROBE_LLR = 1.0
+#: Before any of that, a paragraph is read by the model only when something
+#: cheap points at spin: a lexicon fingerprint score of :data:`GATE_FINGERPRINTS`
+#: or a screen (:meth:`ContextModel.screen`) of :data:`GATE_SCREEN`. On the
+#: development set every passage whose model evidence is strong passes, and
+#: so do 10 % of Wikinews paragraphs and 20 % of the books'.
+GATE_FINGERPRINTS = 0.1
+GATE_SCREEN = 25.0
+GATE_LOG_ODDS = -0.85
+#: An original the model finds this much less likely (nats) than the text's own
+#: word was not there: it is dropped, and a position left with no original does
+#: not count as a place where a spinner could have swapped ("in" -> "Indiana").
+MIN_GAIN = -5.0
+#: Words originals must have at least this many letters: "it", "be" and "a"
+#: are thesaurus headwords (information technology, beryllium, ampere) that
+#: no spinner puts back.
+MIN_ORIGINAL_LETTERS = 3
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*|\d[\d.,:]*|[.!?;]|[^\s\w]")
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    start: int
+    end: int
+    lower: str
+    sentence_start: bool
+
+
+@dataclass(slots=True)
+class Option:
+    """One original considered at a position, with its scores (shown by ``--explain``)."""
+
+    original: str
+    logq: float
+    gain: float
+    source: str
+    words: int  # how many words of the text it replaces
+
+    def log_odds(self) -> float:
+        return self.logq + LM_SCALE * self.gain
+
+
+@dataclass(slots=True)
+class Position:
+    """A spun phrase and the originals weighed for it."""
+
+    start: int
+    end: int
+    words: int
+    options: list[Option]
+
+    def bayes_factor(self) -> float:
+        return sum(math.exp(min(50.0, o.log_odds())) for o in self.options)
+
+
+@dataclass(slots=True)
+class Swap:
+    """A decided position: the best original and its posterior."""
+
+    start: int
+    end: int
+    before: str
+    original: str
+    posterior: float
+    source: str
+    paragraph_posterior: float
+    options: list[Option] = field(default_factory=list)
+
+
+def sentences(text: str, start: int, end: int) -> list[list[Word]]:
+    """The words of ``text[start:end]`` by sentence (punctuation marks end sentences or break phrases)."""
+    out: list[list[Word]] = []
+    current: list[Word] = []
+    first = True
+    for m in _TOKEN.finditer(text, start, end):
+        tok = m.group()
+        if tok in ".!?;" or not (tok[0].isalpha()):
+            if tok in ".!?":
+                if current:
+                    out.append(current)
+                current, first = [], True
+            elif current and current[-1].lower != "<sep>":
+                current.append(Word(tok, m.start(), m.end(), "<sep>", False))
+            continue
+        current.append(Word(tok, m.start(), m.end(), tok.lower().replace("’", "'"), first))
+        first = False
+    if current:
+        out.append(current)
+    return out
+
+
+def _lm_words(words: Sequence[Word]) -> list[str]:
+    return [w.lower for w in words if w.lower != "<sep>"]
+
+
+def _spannable(w: Word) -> bool:
+    """May this word be part of a spun phrase? Not a name, an acronym, a number or a hyphenated compound."""
+    if w.lower == "<sep>" or "-" in w.text:
+        return False
+    if w.text[:1].isupper() and not w.sentence_start:
+        return False
+    return not (len(w.text) > 1 and w.text.isupper())
+
+
+class ContextModel:
+    """The channel and the language model, and the decision between them."""
+
+    def __init__(self, channel: Channel, lm: LanguageModel | Callable[[], LanguageModel]) -> None:
+        self.channel = channel
+        self._lm = lm
+
+    @property
+    def lm(self) -> LanguageModel:
+        """The language model, loaded on first need (most texts never reach it)."""
+        if callable(self._lm) and not hasattr(self._lm, "logprob"):
+            self._lm = self._lm()
+        return self._lm  # type: ignore[return-value]
+
+    def screen(self, text: str, start: int, end: int) -> float:
+        """Positive word likelihood ratios of ``text[start:end]`` per 100 words: how spun it looks, cheaply."""
+        total = 0.0
+        n = 0
+        llr = self.channel.llr
+        for m in _TOKEN.finditer(text, start, end):
+            n += 1
+            v = llr(m.group().lower())
+            if v > 0:
+                total += v
+        return 100.0 * total / max(n, 1)
+
+    def positions(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        taken: Sequence[tuple[int, int]],
+        probe: bool = False,
+    ) -> list[Position]:
+        """Every phrase of ``text[start:end]`` with at least one original the model knows.
+
+        ``probe``: only phrases starting with a word whose likelihood ratio
+        reaches :data:`PROBE_LLR`, the likeliest swaps (see :meth:`decide`).
+        """
+        out: list[Position] = []
+        for sent in sentences(text, start, end):
+            lm_index = []  # index of each word in the sentence's language-model words
+            k = 0
+            for w in sent:
+                lm_index.append(k)
+                if w.lower != "<sep>":
+                    k += 1
+            lm_words = ["<s>", *_lm_words(sent), "</s>"]
+            for i, w in enumerate(sent):
+                if not _spannable(w) or any(a < w.end and w.start < b for a, b in taken):
+                    continue
+                if probe and self.channel.llr(w.lower) < PROBE_LLR:
+                    continue
+                options: list[Option] = []
+                longest = MAX_SPAN if self.channel.starts_phrase(w.lower) else 1
+                for n in range(1, longest + 1):
+                    span = sent[i : i + n]
+                    if len(span) < n or not all(_spannable(x) for x in span[1:]):
+                        break
+                    if any(a < span[-1].end and span[-1].start < b for a, b in taken):
+                        break
+                    key = " ".join(x.lower for x in span)
+                    at = lm_index[i] + 1
+                    left, right = lm_words[max(0, at - 2) : at], lm_words[at + n : at + n + 2]
+                    for c in self._candidates(key):
+                        o_words = c.original.split(" ")
+                        if not all(self.lm.knows(x) for x in o_words):
+                            continue
+                        d = gain(self.lm, left, key.split(" "), o_words, right)
+                        if d < MIN_GAIN:
+                            continue
+                        options.append(Option(c.original, c.logq, d, c.source, n))
+                if options:
+                    n_max = max(o.words for o in options)
+                    out.append(Position(w.start, sent[i + n_max - 1].end, n_max, options))
+        return out
+
+    def _candidates(self, key: str) -> list[Candidate]:
+        kept: list[Candidate] = []
+        key_words = set(key.split(" "))
+        # Thesaurus candidates are filtered below, so a few more than needed are inflected.
+        for c in self.channel.candidates(key, limit=4 * MAX_CANDIDATES):
+            o_words = c.original.split(" ")
+            if c.source == "thesaurus":
+                if key_words <= FUNCTION_WORDS:
+                    break  # "in", "had been": thesaurus spinners leave function words alone
+                if len(c.original) < MIN_ORIGINAL_LETTERS or key_words & set(o_words):
+                    continue  # "court" -> "supreme court": a narrower term, not a swap
+            kept.append(c)
+            if len(kept) == MAX_CANDIDATES:
+                break
+        return kept
+
+    def decide(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        taken: Sequence[tuple[int, int]],
+        fingerprints: Sequence[tuple[float, float]],
+    ) -> list[Swap]:
+        """Swaps for the paragraphs ``spans`` of ``text``.
+
+        ``fingerprints``: each paragraph's lexicon evidence (its score, 0 to 1,
+        and the weight of its strong fingerprints).
+        """
+        scored: list[tuple[list[Position], float, float]] = []
+        for (a, b), (prints, strong) in zip(spans, fingerprints, strict=True):
+            if prints < GATE_FINGERPRINTS and self.screen(text, a, b) < GATE_SCREEN:
+                scored.append(([], 0.0, 0.0))  # nothing cheap to see: not read by the model
+                continue
+            cheap = STRONG_LOG_ODDS * min(STRONG_CAP, strong)
+            probed = self.positions(text, a, b, taken, probe=True)
+            estimate = EVIDENCE_SCALE * sum(position_evidence(p) for p in probed)
+            if PRIOR_LOG_ODDS + cheap + estimate < GATE_LOG_ODDS:
+                # Its likeliest swaps already leave the paragraph clean; for the
+                # document's evidence it counts with that estimate.
+                scored.append(([], estimate, 0.0))
+                continue
+            positions = self.positions(text, a, b, taken)
+            evidence = EVIDENCE_SCALE * sum(position_evidence(p) for p in positions)
+            scored.append((positions, evidence, evidence + cheap))
+        total = sum(e for _, e, _ in scored)
+        swaps: list[Swap] = []
+        for positions, evidence, own in scored:
+            if not positions:
+                continue
+            log_odds = PRIOR_LOG_ODDS + own + DOCUMENT_WEIGHT * (total - evidence)
+            spun = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, log_odds))))
+            for p in positions:
+                best = max(p.options, key=Option.log_odds)
+                # P(swap) = P(spun | paragraph) * P(swap to best | spun, this position)
+                odds = SPUN_RATE * math.exp(min(50.0, best.log_odds()))
+                posterior = spun * odds / ((1.0 - SPUN_RATE) + SPUN_RATE * p.bayes_factor())
+                if posterior < SUGGEST:
+                    continue
+                end = _end_of(text, p.start, best.words)
+                swaps.append(
+                    Swap(
+                        p.start,
+                        end,
+                        text[p.start : end],
+                        best.original,
+                        posterior,
+                        best.source,
+                        spun,
+                        sorted(p.options, key=lambda o: -o.log_odds())[:5],
+                    )
+                )
+        return _non_overlapping(swaps)
+
+
+def position_evidence(p: Position) -> float:
+    """ln P(position | spun) / P(position | clean): ``ln(1 - ρ + ρ·B)`` with the spun rate, capped."""
+    return min(POSITION_CAP, math.log(1.0 - SPUN_RATE + SPUN_RATE * p.bayes_factor()))
+
+
+def _end_of(text: str, start: int, n: int) -> int:
+    """The end of the ``n``-th word from ``start``."""
+    end = start
+    for _ in range(n):
+        m = _TOKEN.search(text, end)
+        while m and not m.group()[0].isalpha():
+            m = _TOKEN.search(text, m.end())
+        if m is None:
+            break
+        end = m.end()
+    return end
+
+
+def _non_overlapping(swaps: list[Swap]) -> list[Swap]:
+    """The likeliest swaps, none overlapping another, in text order."""
+    kept: list[Swap] = []
+    for s in sorted(swaps, key=lambda s: -s.posterior):
+        if all(s.end <= k.start or k.end <= s.start for k in kept):
+            kept.append(s)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans, as the lexicon evidence sees them."""
+    return paragraph_spans(text)
+
+
+def build_channel(thesaurus: Path | None, lexicons: Sequence[tuple[Path, str]]) -> Channel:
+    """The channel from the thesaurus table and the spinner lexicons' ``context`` and ``fix`` entries.
+
+    Word frequencies for the likelihood ratios come from wordfreq (read once;
+    the caller caches the result).
+    """
+    from wordfreq import word_frequency
+
+    from . import inflect
+    from .lexicon import forms, read_file
+
+    rows = read_rows(thesaurus) if thesaurus is not None and thesaurus.is_file() else []
+    curated: dict[str, str] = {}
+    for path, label in lexicons:
+        for entry in read_file(path, label):
+            if entry.kind in ("context", "fix") and entry.original and " " not in entry.original.strip("'"):
+                for form in forms(entry):
+                    curated.setdefault(form.key, form.after.lower())
+    words: set[str] = set()
+    for spun, original, pos, *_ in rows:
+        for w in (spun, original):
+            if " " in w:
+                continue
+            words.add(w)
+            if pos == "n":
+                words.add(inflect.plural(w))
+            elif pos == "v":
+                words.update(inflect.verb_forms(w).values())
+    words.update(w for pair in curated.items() for w in pair if " " not in w)
+    frequency = {w: word_frequency(w, "en") for w in sorted(words)}
+    return Channel.from_rows(rows, curated, frequency)
+
+
+def model_for(thesaurus: Path | None, lexicons: Sequence[tuple[Path, str]]) -> ContextModel | None:
+    """The context model for these files (compiled once and cached), or None without a language model."""
+    from ..cache import cached, files_key
+    from .lm import have_model
+
+    if not have_model():
+        return None
+    paths = [p for p, _ in lexicons] + ([thesaurus] if thesaurus is not None else [])
+    key = (files_key(paths), tuple(label for _, label in lexicons), CHANNEL_VERSION)
+    channel = _CHANNELS.get(key)
+    if channel is None:
+        channel = cached(
+            "spinner-channel",
+            key,
+            lambda: build_channel(thesaurus, lexicons),
+            dump=Channel.state,
+            load=Channel.from_state,
+        )
+        _CHANNELS.clear()
+        _CHANNELS[key] = channel
+    return ContextModel(channel, _load_model)
+
+
+def _load_model() -> LanguageModel:
+    from .lm import default_model
+
+    model = default_model()
+    assert model is not None  # checked by have_model()
+    return model
+
+
+#: Bumped when :func:`build_channel` changes what it builds from the same files.
+CHANNEL_VERSION = 4
+_CHANNELS: dict[tuple[object, ...], Channel] = {}

@@ -1,0 +1,120 @@
+"""SPN005: the language model, the swap channel and the decision between them."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from textrepair import apply_edits, repair
+from textrepair.spin import context, lm
+from textrepair.spin.channel import CURATED_Q, Channel, word_analyses
+
+SPUN = (
+    "The disease spreads chiefly through droplets created by coughing or instinctive reflex, and the unwellness is "
+    "most dangerous in infants. Symptoms embody a light fever, and the cough develops bit by bit."
+)
+
+
+@pytest.fixture(scope="module")
+def model() -> lm.LanguageModel:
+    found = lm.default_model()
+    assert found is not None, "pocketsphinx (a dependency) ships the language model"
+    return found
+
+
+def test_language_model_prefers_the_original_wording(model: lm.LanguageModel) -> None:
+    assert lm.gain(model, ["the", "supreme"], ["court", "docket"], ["court"], ["said"]) > 5
+    assert lm.gain(model, ["people", "were"], ["killed"], ["killed"], ["on"]) == 0
+
+
+def test_unknown_words_cost_a_fixed_amount_not_an_absurd_gain(model: lm.LanguageModel) -> None:
+    assert not model.knows("qzxv")
+    assert model.logprob("qzxv", ["the"]) is None
+    g = lm.gain(model, ["the"], ["qzxv"], ["disease"], ["is"])
+    assert 0 < g < 20  # the sphinx sentinel for unknown words is -53,684 nats
+    assert lm.sequence_logprob(model, ["the"], ["qzxv"]) == lm.UNKNOWN_WORD
+
+
+def test_channel_inflects_lemma_pairs_once() -> None:
+    ch = Channel.from_rows(
+        [("allude", "refer", "v", 0, 1, "synonym"), ("unwellness", "disease", "n", 0, 1, "generic")], {}
+    )
+    assert [c.original for c in ch.candidates("alludes")] == ["refers"]
+    assert [c.original for c in ch.candidates("unwellnesses")] == ["diseases"]
+    assert {c.original for c in ch.candidates("alluding")} == {"referring"}
+    # A past form that is also the participle offers both of the original's forms.
+    ch = Channel.from_rows([("start", "begin", "v", 0, 1, "synonym")], {})
+    assert {c.original for c in ch.candidates("started")} == {"began", "begun"}
+
+
+def test_channel_weighs_curated_pairs_and_earlier_senses_higher() -> None:
+    rows = [("seem", "appear", "v", 0, 1, "synonym"), ("look", "appear", "v", 3, 1, "synonym")]
+    ch = Channel.from_rows(rows, {"mentioned": "said"})
+    assert ch.candidates("mentioned")[0].logq == pytest.approx(math.log(CURATED_Q), abs=1e-3)
+    assert ch.candidates("seem")[0].logq > ch.candidates("look")[0].logq
+    assert ("alluded", "*", "base") in word_analyses("alluded")
+
+
+def test_likelihood_ratio_marks_rare_swaps_not_common_words() -> None:
+    rows = [("unwellness", "disease", "n", 0, 1, "generic"), ("illness", "disease", "n", 0, 1, "synonym")]
+    freq = {"unwellness": 1e-9, "disease": 1e-4, "illness": 3e-5}
+    ch = Channel.from_rows(rows, {}, freq)
+    assert ch.llr("unwellness") > 2
+    assert ch.llr("disease") < 0  # spun text has fewer of the words spinners replace
+    assert ch.llr("table") == 0
+
+
+def test_short_spun_text_is_repaired_with_its_own_evidence() -> None:
+    r = repair(SPUN, select=["SPN"])
+    assert "coughing or sneezing" in r.text and "Symptoms include" in r.text and "develops gradually" in r.text
+    swaps = [e for e in r.edits if e.rule == "SPN005"]
+    assert swaps and all(0.5 <= e.confidence <= 1 for e in swaps)
+    assert all("considered" in e.message and "posterior" in e.message for e in swaps)
+    assert apply_edits(SPUN, r.edits) == r.text
+    assert repair(r.text, select=["SPN"]).text == r.text
+
+
+def test_one_odd_phrase_is_not_a_verdict() -> None:
+    """A single strong swap (a +13 nat gain) in an otherwise ordinary sentence is not applied: clean
+    literary prose has such phrases too ("nothing in opposition to your plan")."""
+    text = "Pertussis spreads from person to person through droplets created by coughing or instinctive reflex."
+    r = repair(text, select=["SPN"])
+    assert r.text == text
+    assert all(e.confidence < 0.5 for e in r.suggestions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee met on Tuesday and said the report would be published next month.",
+        "Officials stated that the bridge, closed since March, would reopen once engineers had assessed the damage.",
+        "She mentioned the book to her editor, who read it in a weekend and called it remarkable.",
+        "Scientists measured the faint magnetic field of the planet, which orbits a dim red star in Leo.",
+    ],
+)
+def test_clean_text_is_left_alone(text: str) -> None:
+    r = repair(text, select=["SPN"])
+    assert r.text == text
+    assert not [e for e in r.suggestions if e.rule == "SPN005" and e.confidence >= 0.4]
+
+
+def test_spun_sentences_in_a_spinner_family_style_are_repaired() -> None:
+    text = (
+        "Police mentioned the suspect was arrested on the scene. Officers mentioned he had been carrying a knife "
+        "and was taken to a close-by hospital."
+    )
+    r = repair(text, select=["SPN"])
+    assert r.text.startswith("Police said the suspect") and "Officers said he" in r.text
+
+
+def test_context_swaps_can_be_turned_off() -> None:
+    r = repair(SPUN, select=["SPN"], spinner_context=False)
+    assert not any(e.rule == "SPN005" for e in r.edits + r.suggestions)
+
+
+def test_position_evidence_is_capped() -> None:
+    strong = context.Position(0, 5, 1, [context.Option("x", 0.0, 60.0, "thesaurus", 1)])
+    weak = context.Position(0, 5, 1, [context.Option("x", -3.0, -4.0, "thesaurus", 1)])
+    assert context.position_evidence(strong) == context.POSITION_CAP
+    assert math.log(1 - 0.3) <= context.position_evidence(weak) < 0
