@@ -9,7 +9,8 @@ text (``shared/eval/clean-dev.jsonl``, Wikinews articles and, with
 ``textrepair.spin.context`` for the run, to measure a setting before changing
 it.
 
-    python benchmarks/spin_real.py [--verbose] [--books] [--articles N] [--set LM_SCALE=0.7 ...]
+    python benchmarks/spin_real.py [--verbose] [--books] [--articles N] [--context spun|all|off]
+                                   [--set LM_SCALE=0.7 ...]
 """
 
 from __future__ import annotations
@@ -43,12 +44,15 @@ def _records(name: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+CONTEXT = "spun"
+
+
 def spun(verbose: bool) -> None:
     score = _scorer().score
     records = _records("spun-dev.jsonl")
     outputs = {}
     for r in records:
-        result = repair(r["input"])
+        result = repair(r["input"], spinner_context=CONTEXT)
         outputs[r["id"]] = result.text
         if verbose:
             shown = [(e.before, e.after, round(e.confidence, 2)) for e in result.edits if e.rule.startswith("SPN")]
@@ -73,7 +77,7 @@ def clean(books: bool, articles: int, verbose: bool) -> None:
     suggested: collections.Counter[str] = collections.Counter()
     for source, text in docs:
         words[source] += len(WORD.findall(text))
-        r = repair(text, select=["SPN"])
+        r = repair(text, select=["SPN"], spinner_context=CONTEXT)
         applied[source] += len(r.edits)
         suggested[source] += len(r.suggestions)
         if verbose:
@@ -92,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--books", action="store_true", help="also the Gutenberg books (36 MB: minutes)")
     ap.add_argument("--articles", type=int, default=400, help="Wikinews articles to read (default 400)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
+    ap.add_argument("--context", default="spun", choices=["spun", "all", "off"], help="spinner-context mode (SPN005)")
     args = ap.parse_args(argv)
+    global CONTEXT
+    CONTEXT = args.context
     for item in args.set:
         name, _, value = item.partition("=")
         if not hasattr(context, name):

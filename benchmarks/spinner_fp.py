@@ -6,7 +6,7 @@ and suggestions per 100,000 words, the context-entry match rate that
 textrepair.spin.evidence.CONTEXT_BASELINE is calibrated against, the
 documents' spin scores and the entries that fired most.
 
-    python benchmarks/spinner_fp.py [PATH ...] [--top 20] [--lexicon EXTRA.tsv]
+    python benchmarks/spinner_fp.py [PATH ...] [--top 20] [--lexicon EXTRA.tsv] [--context spun|all|off]
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("paths", nargs="*", type=Path, default=[CORPUS / "gutenberg", CORPUS / "wikinews" / "articles"])
     ap.add_argument("--top", type=int, default=20)
     ap.add_argument("--lexicon", action="append", default=[], help="an extra spinner lexicon to include")
+    ap.add_argument("--context", default="spun", choices=["spun", "all", "off"], help="spinner-context mode (SPN005)")
     args = ap.parse_args(argv)
     words = 0
     applied: collections.Counter[str] = collections.Counter()
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in docs:
         text = path.read_text("utf-8", errors="replace")
         words += len(WORD.findall(text))
-        r = repair(text, select=["SPN"], spinner_lexicons=args.lexicon)
+        r = repair(text, select=["SPN"], spinner_lexicons=args.lexicon, spinner_context=args.context)
         for e in r.edits:
             key = f"{e.rule} {e.before!r}->{e.after!r} [{e.source}]"
             applied[key] += 1

@@ -66,20 +66,22 @@ def test_likelihood_ratio_marks_rare_swaps_not_common_words() -> None:
 
 
 def test_short_spun_text_is_repaired_with_its_own_evidence() -> None:
-    r = repair(SPUN, select=["SPN"])
+    """With ``spinner-context = "all"`` the model reads text that no listed phrase marks."""
+    assert repair(SPUN, select=["SPN"]).text == SPUN  # by default only documents the lexicons mark
+    r = repair(SPUN, select=["SPN"], spinner_context="all")
     assert "coughing or sneezing" in r.text and "Symptoms include" in r.text and "develops gradually" in r.text
     swaps = [e for e in r.edits if e.rule == "SPN005"]
     assert swaps and all(0.5 <= e.confidence <= 1 for e in swaps)
     assert all("considered" in e.message and "posterior" in e.message for e in swaps)
     assert apply_edits(SPUN, r.edits) == r.text
-    assert repair(r.text, select=["SPN"]).text == r.text
+    assert repair(r.text, select=["SPN"], spinner_context="all").text == r.text
 
 
 def test_one_odd_phrase_is_not_a_verdict() -> None:
     """A single strong swap (a +13 nat gain) in an otherwise ordinary sentence is not applied: clean
     literary prose has such phrases too ("nothing in opposition to your plan")."""
     text = "Pertussis spreads from person to person through droplets created by coughing or instinctive reflex."
-    r = repair(text, select=["SPN"])
+    r = repair(text, select=["SPN"], spinner_context="all")
     assert r.text == text
     assert all(e.confidence < 0.5 for e in r.suggestions)
 
@@ -94,22 +96,42 @@ def test_one_odd_phrase_is_not_a_verdict() -> None:
     ],
 )
 def test_clean_text_is_left_alone(text: str) -> None:
-    r = repair(text, select=["SPN"])
+    r = repair(text, select=["SPN"], spinner_context="all")
     assert r.text == text
     assert not [e for e in r.suggestions if e.rule == "SPN005" and e.confidence >= 0.4]
 
 
-def test_spun_sentences_in_a_spinner_family_style_are_repaired() -> None:
+def test_a_document_marked_spun_by_a_listed_phrase_has_its_other_swaps_weighed() -> None:
     text = (
-        "Police mentioned the suspect was arrested on the scene. Officers mentioned he had been carrying a knife "
-        "and was taken to a close-by hospital."
+        "NATO international locations pledged more help. Police mentioned the suspect was arrested on the scene. "
+        "Officers mentioned he had been carrying a knife and was taken to a close-by hospital."
     )
     r = repair(text, select=["SPN"])
-    assert r.text.startswith("Police said the suspect") and "Officers said he" in r.text
+    assert r.text.startswith("NATO countries pledged more help. Police said the suspect")
+    assert "Officers said he" in r.text
+    assert [e.rule for e in r.edits] == ["SPN001", "SPN005", "SPN005"]
+    model = r.signals["spin_model"]
+    assert model and all(0 <= p["posterior"] <= 1 for p in model)
+    assert any(s["candidates"][0]["original"] == "said" for p in model for s in p["swaps"])
+    # Without the listed phrase nothing marks the document, and the model is not consulted.
+    rest = text.split(". ", 1)[1]
+    assert repair(rest, select=["SPN"]).text == rest
+    assert repair(r.text, select=["SPN"]).text == r.text
+
+
+def test_a_listed_collocation_outranks_the_model() -> None:
+    text = "Allies send army, monetary and humanitarian assist to the region. NATO international locations agreed."
+    r = repair(text, select=["SPN"])
+    assert "humanitarian support" in r.text  # the lexicon's "humanitarian assist", not the model's "assistance"
+
+
+def test_unknown_context_mode_is_an_error() -> None:
+    with pytest.raises(ValueError, match="spinner-context"):
+        repair("Some text.", select=["SPN"], spinner_context="sometimes")
 
 
 def test_context_swaps_can_be_turned_off() -> None:
-    r = repair(SPUN, select=["SPN"], spinner_context=False)
+    r = repair(SPUN, select=["SPN"], spinner_context="off")
     assert not any(e.rule == "SPN005" for e in r.edits + r.suggestions)
 
 

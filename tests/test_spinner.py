@@ -17,7 +17,13 @@ from textrepair.spin.lexicon import LexiconError, is_spinner_lexicon, parse_line
 from textrepair.spin.spintax import find_spintax
 
 FIXTURE = Path(__file__).parent / "spinner_fixtures" / "fixture.tsv"
-OPTS: dict[str, Any] = {"select": ["SPN"], "spinner_builtin": False, "spinner_lexicons": [str(FIXTURE)]}
+# The lexicon rules alone (SPN005, the language-model swaps, has its own tests in test_spin_context.py).
+OPTS: dict[str, Any] = {
+    "select": ["SPN"],
+    "spinner_builtin": False,
+    "spinner_lexicons": [str(FIXTURE)],
+    "spinner_context": False,
+}
 
 SPUN = (
     "International locations strongly condemned the strikes in opposition to Ukraine. It came on the finish "

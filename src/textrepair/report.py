@@ -63,16 +63,28 @@ def explain_lines(outcome: Outcome) -> list[str]:
     """The spinner detection view: spin score and fingerprints per paragraph."""
     assert outcome.result is not None
     spin = outcome.result.signals.get("spin")
-    if not spin:
+    model = outcome.result.signals.get("spin_model") or []
+    if not spin and not model:
         return [f"{outcome.path}: no spin evidence"]
     lines = Lines(outcome.result.original)
-    out = [f"{outcome.path}: document spin score {spin.get('score', 0):.2f}"]
-    for para in spin.get("paragraphs", []):
+    out = [f"{outcome.path}: document spin score {(spin or {}).get('score', 0):.2f}"]
+    for para in (spin or {}).get("paragraphs", []):
         if not para.get("fingerprints"):
             continue
         line, _ = lines.at(para.get("start", 0))
         prints = ", ".join(_fingerprint(f) for f in para["fingerprints"])
         out.append(f"  line {line}: spin {para.get('score', 0):.2f}: {prints}")
+    for para in model:
+        line, _ = lines.at(para.get("start", 0))
+        out.append(
+            f"  line {line}: language model read {para.get('positions', 0)} phrases,"
+            f" paragraph spun posterior {para.get('posterior', 0):.2f}"
+        )
+        for swap in para.get("swaps", []):
+            weighed = ", ".join(f"{c['original']!r} {c['log_odds']:+.1f}" for c in swap.get("candidates", []))
+            out.append(
+                f"    {swap['spun']!r} → {swap['original']!r} posterior {swap['posterior']:.2f} (weighed: {weighed})"
+            )
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +12,7 @@ from ..model import Edit, Options, apply_edits
 from ..normalizer import Document, Normalizer
 
 if TYPE_CHECKING:
-    from ..spin.evidence import Evidence, Fingerprint
+    from ..spin.evidence import Fingerprint
     from ..spin.lexicon import Entry
     from ..spin.matcher import Match, PhraseMatcher
 
@@ -114,6 +115,22 @@ def matcher_for(options: Options) -> PhraseMatcher:
     return matcher
 
 
+#: Values of ``spinner-context``: where SPN005 weighs swaps.
+CONTEXT_MODES = ("spun", "all", "off")
+
+
+def _context_mode(options: Options) -> str:
+    """``spun`` (default: documents the lexicons show to be spun), ``all`` (every paragraph) or ``off``."""
+    value = options.get("spinner_context", "spun")
+    if value is True:
+        return "spun"
+    if value is False or value is None:
+        return "off"
+    if value not in CONTEXT_MODES:
+        raise ValueError(f"spinner-context must be one of {', '.join(CONTEXT_MODES)}, not {value!r}")
+    return str(value)
+
+
 def _context_model(options: Options) -> Any:
     """The SPN005 model for these options' lexicons, or None when no language model is installed."""
     from ..lexicon import lexicon_root
@@ -125,6 +142,48 @@ def _context_model(options: Options) -> Any:
         thesaurus = None
     files = [(p, str(p) if user else f"spinner/{p.name}") for p, user in _lexicon_files(options)]
     return model_for(thesaurus, files)
+
+
+def _fold(text: str, edits: list[Edit], merged: list[Edit], applies: Any) -> list[Edit]:
+    """``merged`` (applied edits of several rounds, against ``text``) and the suggestions of
+    ``edits`` that no merged edit overlaps."""
+    spans = [(m.start, m.end) for m in merged]
+    kept = [e for e in edits if not applies(e) and not any(e.start < b and a < e.end for a, b in spans)]
+    return sorted(merged + kept, key=lambda e: e.start)
+
+
+def _with_suggestions(edits: list[Edit], later: list[Edit], applied: Sequence[Edit]) -> list[Edit]:
+    """``edits`` and the suggestions ``later`` found on the text ``applied`` produced, moved back to
+    ``edits``' text; a suggestion over an applied edit's output, or over another edit, is dropped."""
+    out = list(edits)
+    for s in later:
+        shift = 0
+        inside = False
+        for e in applied:  # sorted, non-overlapping
+            out_start = e.start + shift
+            out_end = out_start + len(e.after)
+            if s.start < out_end and out_start < s.end:
+                inside = True
+                break
+            if out_end <= s.start:
+                shift += len(e.after) - (e.end - e.start)
+        if inside:
+            continue
+        moved = s.shifted(-shift)
+        if all(moved.end <= k.start or k.end <= moved.start for k in out):
+            out.append(moved)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _outputs(edits: Sequence[Edit]) -> list[tuple[int, int]]:
+    """Where the replacements of sorted, non-overlapping ``edits`` lie in the text they produce."""
+    spans = []
+    shift = 0
+    for e in edits:
+        start = e.start + shift
+        spans.append((start, start + len(e.after)))
+        shift += len(e.after) - (e.end - e.start)
+    return spans
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -273,7 +332,7 @@ class UnspinPhrases(Normalizer):
         "spinner-lexicons": "extra spinner lexicon files (always read as spinner lexicons)",
         "spinner-builtin": "false: use only your own spinner lexicons",
         "spinner-evidence": "force the spin evidence to a value from 0 to 1 (for testing entries)",
-        "spinner-context": "false: only lexicon phrases, no language-model swaps (SPN005)",
+        "spinner-context": "where SPN005 weighs swaps: spun (documents the lexicons show to be spun), all, or off",
     }
 
     def find(self, text: str, doc: Document) -> list[Edit]:
@@ -290,10 +349,17 @@ class UnspinPhrases(Normalizer):
             more = [e for e in self._find_once(apply_edits(text, applied), doc, floor=floor) if self._applies(e)]
             if not more:
                 break
-            merged = compose(text, applied, more)
-            spans = [(m.start, m.end) for m in merged]
-            kept = [e for e in edits if not self._applies(e) and not any(e.start < b and a < e.end for a, b in spans)]
-            edits = sorted(merged + kept, key=lambda e: e.start)
+            edits = _fold(text, edits, compose(text, applied, more), self._applies)
+        if _context_mode(self.options) != "off":
+            # SPN005 last, on what the lexicons left: a listed collocation ("humanitarian assist")
+            # outranks the model's reading of one of its words.
+            applied = [e for e in edits if self._applies(e)]
+            swaps = self._context_swaps(apply_edits(text, applied), doc, _outputs(applied))
+            if swaps:
+                strong = [e for e in swaps if self._applies(e)]
+                merged = compose(text, applied, strong) if strong else applied
+                edits = _fold(text, edits, merged, self._applies)
+                edits = _with_suggestions(edits, [e for e in swaps if not self._applies(e)], applied)
         return edits
 
     def _applies(self, e: Edit) -> bool:
@@ -301,6 +367,7 @@ class UnspinPhrases(Normalizer):
         return (e.safe or self.options.unsafe_fixes) and e.confidence >= self.options.threshold
 
     def _find_once(self, text: str, doc: Document, publish: bool = False, floor: float = 0.0) -> list[Edit]:
+        """One round of lexicon matching."""
         from ..spin.evidence import Evidence
 
         found = _fingerprints(text, matcher_for(self.options))
@@ -316,41 +383,39 @@ class UnspinPhrases(Normalizer):
             if edit is not None and edit.start >= pos:
                 edits.append(edit)
                 pos = edit.end
-        if self.options.get("spinner_context", True):
-            edits = self._with_context_swaps(text, edits, evidence)
         return edits
 
-    def _with_context_swaps(self, text: str, edits: list[Edit], evidence: Evidence) -> list[Edit]:
-        """Add SPN005 swaps: the channel model decides where no applied lexicon edit is.
+    def _context_swaps(self, text: str, doc: Document, done: Sequence[tuple[int, int]]) -> list[Edit]:
+        """SPN005 edits of ``text`` (the lexicons' repair); ``done``: the spans they wrote, left alone."""
+        from ..spin.context import DOCUMENT_GATE, paragraphs
+        from ..spin.evidence import Evidence
 
-        A lexicon suggestion the model decides to apply gives way to it.
-        """
+        mode = _context_mode(self.options)
+        spun_document = float(doc.signals["spin"]["score"]) >= DOCUMENT_GATE
+        if mode == "spun" and not spun_document:
+            return []  # nothing listed shows this document to be spun: the model is not even loaded
         model = _context_model(self.options)
         if model is None:
-            return edits
-        from ..spin.context import paragraphs
-
-        applied = [e for e in edits if self._applies(e)]
-        taken = [(e.start, e.end) for e in applied]
+            return []
+        evidence = Evidence(text, [f for f, _ in _fingerprints(text, matcher_for(self.options))])
+        # Both split paragraphs with evidence.paragraph_spans, so a paragraph is known by its start.
+        with_prints = {p.start: (p.score(), p.strong) for p in evidence.paragraphs if p.prints}
         spans = paragraphs(text)
-        found = [(p.start, p.end, p.score(), p.strong) for p in evidence.paragraphs if p.prints]
-        prints = [
-            (
-                max((sc for s, e, sc, _ in found if s < b and a < e), default=0.0),
-                sum(st for s, e, _, st in found if s < b and a < e),
-            )
-            for a, b in spans
+        lexicon = [with_prints.get(a, (0.0, 0.0)) for a, _ in spans]
+        swaps = model.decide(text, spans, sorted(done), lexicon, spun_document=mode == "spun")
+        # What --explain shows: each paragraph the model read, and its swaps (offsets in the text
+        # the lexicon rules left, as SPN's other signals are in the text the spinner stage read).
+        doc.signals["spin_model"] = [
+            {
+                "start": a,
+                "end": b,
+                "posterior": round(posterior, 4),
+                "positions": n,
+                "swaps": [s.to_dict() for s in swaps if a <= s.start < b],
+            }
+            for a, b, posterior, n in model.read
         ]
-        swaps = model.decide(text, spans, taken, prints)
-        swapped = [e for e in (self._swap_edit(text, s) for s in swaps) if e is not None]
-        suggested = [e for e in edits if not self._applies(e)]
-        # Applied edits first, then by confidence: each span keeps the first edit that claims it.
-        ranked = sorted(applied + swapped + suggested, key=lambda e: (not self._applies(e), -e.confidence))
-        kept: list[Edit] = []
-        for e in ranked:
-            if all(e.end <= k.start or k.end <= e.start for k in kept):
-                kept.append(e)
-        return sorted(kept, key=lambda e: e.start)
+        return [e for e in (self._swap_edit(text, s) for s in swaps) if e is not None]
 
     def _swap_edit(self, text: str, s: Any) -> Edit | None:
         from ..spin.casing import article_fix, recase

@@ -38,9 +38,10 @@ Why
 
 Example
     >>> from textrepair import repair
-    >>> repair("Pertussis spreads from person to person through droplets created by coughing or "
-    ...        "instinctive reflex.", select=["SPN"]).text
-    'Pertussis spreads from person to person through droplets created by coughing or sneezing.'
+    >>> text = ("The disease spreads chiefly through droplets created by coughing or instinctive reflex. "
+    ...         "Symptoms embody a light fever, and the cough develops bit by bit.")
+    >>> print(repair(text, select=["SPN"], spinner_context="all").text)
+    The disease spreads chiefly through droplets created by coughing or sneezing. Symptoms include a light fever, and the cough develops gradually.
 """
 
 from __future__ import annotations
@@ -61,28 +62,48 @@ from .lm import LanguageModel, gain
 LM_SCALE = 0.6
 #: The paragraph's log odds of being spun are a logistic model of two
 #: measurements: the positions' evidence (scaled by :data:`EVIDENCE_SCALE`) and
-#: the strong lexicon fingerprints in it (``fix`` entries and spintax: context
-#: entries are channel pairs, weighed as positions already). The weights were
-#: fitted on the real spun passages of the development set against their
-#: originals, clean-dev and 2,500 Wikinews paragraphs (articles 150 to 400, so
-#: that the first 150 stay held out for ``benchmarks/spin_real.py``). The
-#: positions' evidence counts 0.79: neighbouring positions share words, so
-#: their Bayes factors are not independent. (A word-frequency screen as a
-#: further measurement detected no more spun passages at 0.5 % false alarms.)
-EVIDENCE_SCALE = 0.79
+#: the weight of the strong lexicon fingerprints in it (``fix`` entries and
+#: spintax; context entries are channel pairs, weighed as positions already).
+#: The weights were fitted on the real spun passages of the development set
+#: against their originals, clean-dev, 2,500 Wikinews paragraphs (articles 150
+#: to 400: the first 150 stay held out for ``benchmarks/spin_real.py``) and
+#: 1,200 paragraphs of the books' 1 MB sample. The positions' evidence counts
+#: 0.63: neighbouring positions share words, so their Bayes factors are not
+#: independent. Nineteenth-century prose is why the bar is high: to a trigram
+#: model of modern English, "despatched", "presently" and "countenance" read as
+#: swaps as often as real spinner output does (a third of book paragraphs hold
+#: a swap the model favours by 10 nats, against a sixth of spun passages).
+#: The lexicon's own paragraph score (context entries included) made clean
+#: paragraphs dense with spinner words look spun (``tests/golden/SPN/clean_*``);
+#: a word-frequency screen added nothing at 0.5 % false alarms.
+EVIDENCE_SCALE = 0.63
 #: Log odds added per strong fingerprint (at most :data:`STRONG_CAP` of them).
-STRONG_LOG_ODDS = 3.8
+STRONG_LOG_ODDS = 2.8
 STRONG_CAP = 3.0
-#: The prior puts the decision boundary 0.8 beyond the fitted score that only
-#: 0.1 % of the clean paragraphs reach: a paragraph must look more spun than
-#: 999 in 1,000 clean ones before any swap in it can be applied.
-PRIOR_LOG_ODDS = -2.6
+#: The prior of a paragraph in ``spinner-context = "all"`` mode. The fitted
+#: score that only 0.1 % of those clean paragraphs reach would put it at -4.3,
+#: where no real spun passage of the development set is repaired; -3.5 repairs
+#: passages with three strong swaps and is the documented trade-off of that
+#: mode (``benchmarks/spinner_fp.py --context all`` measures its cost on
+#: clean news and books). The default mode needs no such bar: see
+#: :data:`DOCUMENT_GATE`.
+PRIOR_LOG_ODDS = -3.5
+#: Where SPN005 acts by default: only in documents whose lexicon evidence
+#: (the SPN001-SPN004 document spin score) reaches this. No Wikinews article
+#: or book of the benchmark corpus scores above 0.02, clean-dev 0.03, the
+#: clean golden paragraphs dense with spinner words 0.25; real spun passages
+#: with a listed phrase score 0.38 to 0.46.
+DOCUMENT_GATE = 0.3
+#: In such a document a paragraph's log odds of being spun start here (three
+#: in four of its paragraphs are taken to be spun) before its own positions.
+PRIOR_IN_SPUN_DOCUMENT = 1.0
 #: No single position moves a paragraph's log odds by more than this: a spun
 #: paragraph swaps many words, a clean one may hold one odd phrase.
 POSITION_CAP = 2.5
-#: How much the rest of the document's evidence counts for one paragraph:
-#: spinners spin whole articles, but one article quotes another text too.
-DOCUMENT_WEIGHT = 0.3
+#: How much the rest of the document counts for one paragraph: this weight
+#: times the other paragraphs' mean evidence. Spinners spin whole articles,
+#: but a mean, not a sum: a long book must not outvote each of its paragraphs.
+DOCUMENT_WEIGHT = 1.0
 #: The longest spun phrase looked up, in words ("bit by bit", "instinctive reflex").
 MAX_SPAN = 3
 #: Candidates kept per phrase (the likeliest by q): bounds the model's look-ups per word.
@@ -156,6 +177,25 @@ class Position:
 class Swap:
     """A decided position: the best original and its posterior."""
 
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "spun": self.before,
+            "original": self.original,
+            "posterior": round(self.posterior, 4),
+            "candidates": [
+                {
+                    "original": o.original,
+                    "log_odds": round(o.log_odds(), 2),
+                    "gain": round(o.gain, 2),
+                    "log_q": round(o.logq, 2),
+                    "source": o.source,
+                }
+                for o in self.options
+            ],
+        }
+
     start: int
     end: int
     before: str
@@ -207,6 +247,9 @@ class ContextModel:
     def __init__(self, channel: Channel, lm: LanguageModel | Callable[[], LanguageModel]) -> None:
         self.channel = channel
         self._lm = lm
+        #: (start, end, spun posterior, positions weighed) of each paragraph the last
+        #: :meth:`decide` read with the model (for ``--explain``).
+        self.read: list[tuple[int, int, float, int]] = []
 
     @property
     def lm(self) -> LanguageModel:
@@ -299,36 +342,49 @@ class ContextModel:
         text: str,
         spans: Sequence[tuple[int, int]],
         taken: Sequence[tuple[int, int]],
-        fingerprints: Sequence[tuple[float, float]],
+        lexicon: Sequence[tuple[float, float]],
+        spun_document: bool = False,
     ) -> list[Swap]:
         """Swaps for the paragraphs ``spans`` of ``text``.
 
-        ``fingerprints``: each paragraph's lexicon evidence (its score, 0 to 1,
-        and the weight of its strong fingerprints).
+        ``lexicon``: each paragraph's lexicon evidence, as its score (0 to 1,
+        for the cheap gate) and the weight of its strong fingerprints.
+        ``spun_document``: the lexicon evidence already shows the document to
+        be spun; paragraphs start from :data:`PRIOR_IN_SPUN_DOCUMENT` and all
+        are read.
         """
-        scored: list[tuple[list[Position], float, float]] = []
-        for (a, b), (prints, strong) in zip(spans, fingerprints, strict=True):
+        prior = PRIOR_IN_SPUN_DOCUMENT if spun_document else PRIOR_LOG_ODDS
+        scored: list[tuple[list[Position], float, float, tuple[int, int]]] = []
+        for (a, b), (prints, strong) in zip(spans, lexicon, strict=True):
+            if spun_document:
+                positions = self.positions(text, a, b, taken)
+                evidence = EVIDENCE_SCALE * sum(position_evidence(p) for p in positions)
+                scored.append((positions, evidence, evidence, (a, b)))
+                continue
             if prints < GATE_FINGERPRINTS and self.screen(text, a, b) < GATE_SCREEN:
-                scored.append(([], 0.0, 0.0))  # nothing cheap to see: not read by the model
+                scored.append(([], 0.0, 0.0, (a, b)))  # nothing cheap to see: not read by the model
                 continue
             cheap = STRONG_LOG_ODDS * min(STRONG_CAP, strong)
             probed = self.positions(text, a, b, taken, probe=True)
             estimate = EVIDENCE_SCALE * sum(position_evidence(p) for p in probed)
-            if PRIOR_LOG_ODDS + cheap + estimate < GATE_LOG_ODDS:
+            if prior + cheap + estimate < GATE_LOG_ODDS:
                 # Its likeliest swaps already leave the paragraph clean; for the
                 # document's evidence it counts with that estimate.
-                scored.append(([], estimate, 0.0))
+                scored.append(([], estimate, 0.0, (a, b)))
                 continue
             positions = self.positions(text, a, b, taken)
             evidence = EVIDENCE_SCALE * sum(position_evidence(p) for p in positions)
-            scored.append((positions, evidence, evidence + cheap))
-        total = sum(e for _, e, _ in scored)
+            scored.append((positions, evidence, evidence + cheap, (a, b)))
+        total = sum(e for _, e, _, _ in scored)
+        others = max(1, len(scored) - 1)
         swaps: list[Swap] = []
-        for positions, evidence, own in scored:
+        self.read = []
+        for positions, evidence, own, (a, b) in scored:
             if not positions:
                 continue
-            log_odds = PRIOR_LOG_ODDS + own + DOCUMENT_WEIGHT * (total - evidence)
+            log_odds = prior + own + DOCUMENT_WEIGHT * (total - evidence) / others
             spun = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, log_odds))))
+            self.read.append((a, b, spun, len(positions)))
             for p in positions:
                 best = max(p.options, key=Option.log_odds)
                 # P(swap) = P(spun | paragraph) * P(swap to best | spun, this position)
