@@ -5,43 +5,50 @@ What it does
     channel (:mod:`textrepair.spin.channel`) proposes originals ``o`` with
     ``q(s | o)``, the chance that a spinner swapping ``o`` writes ``s``. The
     language model (:mod:`textrepair.spin.lm`) scores the sentence with ``o``
-    against ``s``: a gain ``Δ`` in nats. The decision is Bayesian:
+    against ``s``: a gain ``Δ`` in nats. The decision is Bayesian, with two
+    hypotheses per paragraph, clean (no swaps) and spun (a share
+    ``r`` = :data:`~textrepair.spin.channel.SPUN_RATE` of its words swapped):
 
-    - at one position, against "no swap", an original has the odds
-      ``ρ · q(s|o) · exp(λ·Δ) / (1 − ρ)``, where ``ρ`` is the rate of swaps in
-      this text and :data:`LM_SCALE` (λ) tempers the trigram model, which is
-      confident beyond its knowledge ("said" over a correct "stated");
-    - whether the text is spun at all is a posterior over two hypotheses:
-      clean text (ρ = 0) and spun text (ρ = :data:`~textrepair.spin.channel.SPUN_RATE`).
-      Each position's Bayes factor ``B = Σ_o q(s|o) · exp(λ·Δ_o)`` enters as
-      ``ln(1 − ρ + ρ·B)``: a position whose word the model prefers to every
-      original counts *against* spin, one with a far likelier original for it.
-      The paragraph's sum, plus :data:`DOCUMENT_WEIGHT` times the rest of the
-      document's, plus the prior :data:`PRIOR_LOG_ODDS`, gives the
-      paragraph's log odds of being spun;
-    - ``ρ`` is then that posterior times the spun rate, and each original's
-      posterior is its odds over the position's total. The best original is
-      applied when its posterior reaches :data:`APPLY`, suggested from
-      :data:`SUGGEST`, and its confidence is that posterior.
+    - each position's Bayes factor ``B = Σ_o q(s|o) · exp(λ·Δ_o)`` (λ =
+      :data:`LM_SCALE` tempers the trigram model, confident beyond its
+      knowledge: it prefers "said" to a correct "stated") enters the
+      paragraph's log odds of being spun as ``ln(1 − r + r·B)``, capped at
+      :data:`POSITION_CAP`: a position whose word the model prefers to every
+      original counts *against* spin;
+    - the paragraph's log odds are a prior, :data:`EVIDENCE_SCALE` times the
+      sum of its positions, its strong lexicon fingerprints and
+      :data:`DOCUMENT_WEIGHT` times the other paragraphs' mean;
+    - a swap's posterior is the paragraph's posterior times the position's
+      share for that original, ``r·q·exp(λ·Δ) / (1 − r + r·B)``. It is the
+      edit's confidence: applied at the threshold, suggested from
+      :data:`SUGGEST`.
 
-    Only paragraphs that the cheap screen (:meth:`ContextModel.screen`, the
-    channel's word likelihood ratios) or a lexicon fingerprint marks as
-    possibly spun are scored, so clean text costs a dictionary look-up per
-    word; the language model is consulted only where a candidate is.
+    Where the model reads (``spinner-context``): by default only documents
+    whose lexicon evidence reaches :data:`DOCUMENT_GATE`, whose paragraphs
+    start from :data:`PRIOR_IN_SPUN_DOCUMENT`; so clean text never loads the
+    model. With ``all``, every paragraph starts from :data:`PRIOR_LOG_ODDS`,
+    and a cheap gate (a fingerprint or the word screen,
+    :meth:`ContextModel.screen`) and a first look at the likeliest swaps
+    (:data:`PROBE_LLR`) choose the paragraphs read in full.
 
 Why
     A lexicon entry fires only on the phrases someone listed; this model
     generalises to any thesaurus swap while needing evidence twice: the
     sentence reads better with the original, *and* the text as a whole reads
-    as spun. A clean paragraph full of rare but correct words has no
-    positions with strong gains, so its posterior stays low.
+    as spun. The second is the hard part: to a trigram model of modern
+    English, old or formal prose full of rare but correct words looks as
+    swapped as spinner output does, so by default the independent evidence
+    of listed spinner phrases must mark the document first.
 
 Example
     >>> from textrepair import repair
     >>> text = ("The disease spreads chiefly through droplets created by coughing or instinctive reflex. "
     ...         "Symptoms embody a light fever, and the cough develops bit by bit.")
-    >>> print(repair(text, select=["SPN"], spinner_context="all").text)
-    The disease spreads chiefly through droplets created by coughing or sneezing. Symptoms include a light fever, and the cough develops gradually.
+    >>> out = repair(text, select=["SPN"], spinner_context="all").text
+    >>> out.startswith("The disease spreads chiefly through droplets created by coughing or sneezing.")
+    True
+    >>> out.endswith("Symptoms include a light fever, and the cough develops gradually.")
+    True
 """
 
 from __future__ import annotations
@@ -108,8 +115,8 @@ DOCUMENT_WEIGHT = 1.0
 MAX_SPAN = 3
 #: Candidates kept per phrase (the likeliest by q): bounds the model's look-ups per word.
 MAX_CANDIDATES = 8
-#: Posterior from which a swap is applied, and from which it is suggested.
-APPLY = 0.5
+#: Posterior from which a swap is reported as a suggestion (the threshold, 0.5
+#: by default, decides which are applied).
 SUGGEST = 0.3
 #: The model first scores only the phrases that start with a word whose
 #: likelihood ratio (spun against clean text) reaches :data:`PROBE_LLR`: the
