@@ -125,6 +125,23 @@ def test_a_listed_collocation_outranks_the_model() -> None:
     assert "humanitarian support" in r.text  # the lexicon's "humanitarian assist", not the model's "assistance"
 
 
+class _PrefersOriginals:
+    """A stand-in language model that knows every word and prefers any original: the interface is what counts."""
+
+    def logprob(self, word: str, history: object) -> float | None:
+        return -1.0 if word in ("said",) else -9.0
+
+    def knows(self, word: str) -> bool:
+        return True
+
+
+def test_a_callers_language_model_plugs_in() -> None:
+    text = "NATO international locations met. The minister mentioned the talks went well."
+    default = repair(text, select=["SPN"], spinner_context="off").text
+    r = repair(text, select=["SPN"], spinner_lm=_PrefersOriginals())
+    assert "minister said" in r.text and "minister said" not in default
+
+
 def test_unknown_context_mode_is_an_error() -> None:
     with pytest.raises(ValueError, match="spinner-context"):
         repair("Some text.", select=["SPN"], spinner_context="sometimes")

@@ -141,7 +141,7 @@ def _context_model(options: Options) -> Any:
     except FileNotFoundError:
         thesaurus = None
     files = [(p, str(p) if user else f"spinner/{p.name}") for p, user in _lexicon_files(options)]
-    return model_for(thesaurus, files)
+    return model_for(thesaurus, files, options.get("spinner_lm"))
 
 
 def _fold(text: str, edits: list[Edit], merged: list[Edit], applies: Any) -> list[Edit]:

@@ -480,12 +480,18 @@ def build_channel(thesaurus: Path | None, lexicons: Sequence[tuple[Path, str]]) 
     return Channel.from_rows(rows, curated, frequency)
 
 
-def model_for(thesaurus: Path | None, lexicons: Sequence[tuple[Path, str]]) -> ContextModel | None:
-    """The context model for these files (compiled once and cached), or None without a language model."""
+def model_for(
+    thesaurus: Path | None, lexicons: Sequence[tuple[Path, str]], lm: LanguageModel | None = None
+) -> ContextModel | None:
+    """The context model for these files (compiled once and cached), or None without a language model.
+
+    ``lm``: a language model of the caller's (any :class:`~textrepair.spin.lm.LanguageModel`);
+    by default the shipped trigram model, loaded on first need.
+    """
     from ..cache import cached, files_key
     from .lm import have_model
 
-    if not have_model():
+    if lm is None and not have_model():
         return None
     paths = [p for p, _ in lexicons] + ([thesaurus] if thesaurus is not None else [])
     key = (files_key(paths), tuple(label for _, label in lexicons), CHANNEL_VERSION)
@@ -500,7 +506,7 @@ def model_for(thesaurus: Path | None, lexicons: Sequence[tuple[Path, str]]) -> C
         )
         _CHANNELS.clear()
         _CHANNELS[key] = channel
-    return ContextModel(channel, _load_model)
+    return ContextModel(channel, lm if lm is not None else _load_model)
 
 
 def _load_model() -> LanguageModel:

@@ -15,7 +15,8 @@ Why
     from the installed wheel, not copied: the package is on PyPI, BSD
     licensed, and the project then ships no 27 MB table of its own. Another
     model (a masked transformer, a KenLM file) plugs in by implementing
-    :class:`LanguageModel` and passing it as ``repair(..., spinner_lm=...)``.
+    :class:`LanguageModel` and passing it as ``repair(..., spinner_lm=model)``
+    (the library only: a model is an object, not a setting).
 
 Example
     >>> lm = default_model()
