@@ -108,11 +108,11 @@ def test_a_document_marked_spun_by_a_listed_phrase_has_its_other_swaps_weighed()
     )
     r = repair(text, select=["SPN"])
     assert r.text.startswith("NATO countries pledged more help. Police said the suspect")
-    assert "Officers said he" in r.text
+    assert " said he had been" in r.text  # "Officers mentioned": the curated "officials said" may be picked
     assert [e.rule for e in r.edits] == ["SPN001", "SPN005", "SPN005"]
     model = r.signals["spin_model"]
     assert model and all(0 <= p["posterior"] <= 1 for p in model)
-    assert any(s["candidates"][0]["original"] == "said" for p in model for s in p["swaps"])
+    assert any(s["candidates"][0]["original"].endswith("said") for p in model for s in p["swaps"])
     # Without the listed phrase nothing marks the document, and the model is not consulted.
     rest = text.split(". ", 1)[1]
     assert repair(rest, select=["SPN"]).text == rest

@@ -354,7 +354,7 @@ class UnspinPhrases(Normalizer):
             # SPN005 last, on what the lexicons left: a listed collocation ("humanitarian assist")
             # outranks the model's reading of one of its words.
             applied = [e for e in edits if self._applies(e)]
-            swaps = self._context_swaps(apply_edits(text, applied), doc, _outputs(applied))
+            swaps = self._context_swaps(apply_edits(text, applied), doc, applied)
             if swaps:
                 strong = [e for e in swaps if self._applies(e)]
                 merged = compose(text, applied, strong) if strong else applied
@@ -385,8 +385,13 @@ class UnspinPhrases(Normalizer):
                 pos = edit.end
         return edits
 
-    def _context_swaps(self, text: str, doc: Document, done: Sequence[tuple[int, int]]) -> list[Edit]:
-        """SPN005 edits of ``text`` (the lexicons' repair); ``done``: the spans they wrote, left alone."""
+    def _context_swaps(self, text: str, doc: Document, applied: Sequence[Edit]) -> list[Edit]:
+        """SPN005 edits of ``text``, the repair made by the lexicon edits ``applied``.
+
+        What those edits wrote is left alone, and their strong fingerprints
+        (``fix`` phrases, spintax) still count as evidence for their paragraphs.
+        """
+        done = _outputs(applied)
         from ..spin.context import DOCUMENT_GATE, paragraphs
         from ..spin.evidence import Evidence
 
@@ -401,7 +406,11 @@ class UnspinPhrases(Normalizer):
         # Both split paragraphs with evidence.paragraph_spans, so a paragraph is known by its start.
         with_prints = {p.start: (p.score(), p.strong) for p in evidence.paragraphs if p.prints}
         spans = paragraphs(text)
-        lexicon = [with_prints.get(a, (0.0, 0.0)) for a, _ in spans]
+        fixed = [start for (start, _), e in zip(done, applied, strict=True) if e.rule in ("SPN001", "SPN004")]
+        lexicon = []
+        for a, b in spans:
+            score, strong = with_prints.get(a, (0.0, 0.0))
+            lexicon.append((score, strong + sum(1.0 for start in fixed if a <= start < b)))
         swaps = model.decide(text, spans, sorted(done), lexicon, spun_document=mode == "spun")
         # What --explain shows: each paragraph the model read, and its swaps (offsets in the text
         # the lexicon rules left, as SPN's other signals are in the text the spinner stage read).

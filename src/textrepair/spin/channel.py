@@ -72,6 +72,7 @@ class Candidate:
     original: str
     logq: float
     source: str
+    pos: str = "x"  # the sense's part of speech: n v a r, or x (curated, any)
 
 
 #: How a thesaurus row's weight is scaled by the relation it came from: a plain
@@ -174,20 +175,20 @@ class Channel:
         seen = self._seen.get(key)
         if seen is not None:
             return seen
-        rows: list[tuple[float, str, str, Callable[[str], list[str]]]] = []
+        rows: list[tuple[float, str, str, str, Callable[[str], list[str]]]] = []
         for lemma, pos_wanted, to_original in analyses(spun):
             for original, pos, logq, source in self._rows(lemma):
                 if pos_wanted != "*" and pos not in (pos_wanted, "x"):
                     continue
                 if pos == "x" and lemma != spun:
                     continue  # curated pairs are listed with their inflections already
-                rows.append((logq, original, source, to_original))
+                rows.append((logq, original, source, pos, to_original))
         rows.sort(key=lambda r: -r[0])
         out: dict[str, Candidate] = {}
-        for logq, original, source, to_original in rows:
+        for logq, original, source, pos, to_original in rows:
             for surface in to_original(original):
                 if surface != spun and surface and surface not in out:
-                    out[surface] = Candidate(surface, logq, source)
+                    out[surface] = Candidate(surface, logq, source, pos)
             if limit and len(out) >= limit:
                 break
         found = list(out.values())[: limit or None]

@@ -141,6 +141,29 @@ MIN_GAIN = -5.0
 #: no spinner puts back.
 MIN_ORIGINAL_LETTERS = 3
 
+#: Words after which the next is a noun or an adjective, never a verb or an adverb of
+#: another sense ("the companion" is not "to company").
+DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "every",
+        "each",
+    ]
+)
+
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*|\d[\d.,:]*|[.!?;]|[^\s\w]")
 
 
@@ -315,7 +338,10 @@ class ContextModel:
                     key = " ".join(x.lower for x in span)
                     at = lm_index[i] + 1
                     left, right = lm_words[max(0, at - 2) : at], lm_words[at + n : at + n + 2]
+                    nominal = i > 0 and sent[i - 1].lower in DETERMINERS
                     for c in self._candidates(key):
+                        if nominal and c.pos in ("v", "r"):
+                            continue  # "an overshadowed companion": a noun here, whatever else it can be
                         o_words = c.original.split(" ")
                         if not all(self.lm.knows(x) for x in o_words):
                             continue
@@ -363,15 +389,15 @@ class ContextModel:
         prior = PRIOR_IN_SPUN_DOCUMENT if spun_document else PRIOR_LOG_ODDS
         scored: list[tuple[list[Position], float, float, tuple[int, int]]] = []
         for (a, b), (prints, strong) in zip(spans, lexicon, strict=True):
+            cheap = STRONG_LOG_ODDS * min(STRONG_CAP, strong)
             if spun_document:
                 positions = self.positions(text, a, b, taken)
                 evidence = EVIDENCE_SCALE * sum(position_evidence(p) for p in positions)
-                scored.append((positions, evidence, evidence, (a, b)))
+                scored.append((positions, evidence, evidence + cheap, (a, b)))
                 continue
             if prints < GATE_FINGERPRINTS and self.screen(text, a, b) < GATE_SCREEN:
                 scored.append(([], 0.0, 0.0, (a, b)))  # nothing cheap to see: not read by the model
                 continue
-            cheap = STRONG_LOG_ODDS * min(STRONG_CAP, strong)
             probed = self.positions(text, a, b, taken, probe=True)
             estimate = EVIDENCE_SCALE * sum(position_evidence(p) for p in probed)
             if prior + cheap + estimate < GATE_LOG_ODDS:
@@ -462,9 +488,10 @@ def build_channel(thesaurus: Path | None, lexicons: Sequence[tuple[Path, str]]) 
     curated: dict[str, str] = {}
     for path, label in lexicons:
         for entry in read_file(path, label):
-            if entry.kind in ("context", "fix") and entry.original and " " not in entry.original.strip("'"):
+            if entry.kind in ("context", "fix") and entry.original:
                 for form in forms(entry):
-                    curated.setdefault(form.key, form.after.lower())
+                    if form.key.count(" ") < MAX_SPAN:  # longer phrases are the lexicon rules' alone
+                        curated.setdefault(form.key, form.after.lower())
     words: set[str] = set()
     for spun, original, pos, *_ in rows:
         for w in (spun, original):
@@ -518,5 +545,5 @@ def _load_model() -> LanguageModel:
 
 
 #: Bumped when :func:`build_channel` changes what it builds from the same files.
-CHANNEL_VERSION = 4
+CHANNEL_VERSION = 6
 _CHANNELS: dict[tuple[object, ...], Channel] = {}
