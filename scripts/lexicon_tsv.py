@@ -60,13 +60,18 @@ def sort_key(entry: Entry) -> tuple[str, str]:
     return (entry.spun, entry.original)
 
 
-def write_entries(path: Path, header: list[str], entries: list[Entry]) -> None:
-    """Write a lexicon file: header comments, then entries sorted by the spun column."""
+def format_entries(header: list[str], entries: list[Entry]) -> str:
+    """The text of a lexicon file: header comments, then entries sorted by the spun column."""
     lines = list(header)
     if lines:
         lines.append("")
     lines.extend("\t".join(e.columns()) for e in sorted(entries, key=sort_key))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "\n".join(lines) + "\n"
+
+
+def write_entries(path: Path, header: list[str], entries: list[Entry]) -> None:
+    """Write a lexicon file (see format_entries)."""
+    path.write_text(format_entries(header, entries), encoding="utf-8")
 
 
 def lexicon_files(folder: Path = LEXICON_DIR) -> list[Path]:
