@@ -113,8 +113,12 @@ class Pipeline:
         apply: list[Edit] = []
         suggest: list[Edit] = []
         options = self.options
+        enabled: dict[str, bool] = {}  # by rule: a stage may return many edits of a few rules
         for e in _validated(found, work, cls.name):
-            if not self.enabled(e.rule, cls.name) or MASK in e.before or MASK in e.after:
+            on = enabled.get(e.rule)
+            if on is None:
+                on = enabled[e.rule] = self.enabled(e.rule, cls.name)
+            if not on or MASK in e.before or MASK in e.after:
                 continue
             if guard is not None and guard.hits(state.to_original(e)):
                 continue  # touches protected white space
@@ -186,7 +190,7 @@ def compose_edits(text: str, *rounds: Sequence[Edit]) -> list[Edit]:
 def _validated(edits: Iterable[Edit], text: str, name: str) -> list[Edit]:
     out: list[Edit] = []
     pos = 0
-    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+    for e in sorted(edits, key=_SPAN):
         if e.before == e.after:
             continue
         if e.start < pos or e.end > len(text) or text[e.start : e.end] != e.before:
@@ -271,22 +275,20 @@ class _State:
         """Merge a stage's edits against ``current`` (sorted) into the state."""
         if not new:
             return  # most stages change nothing: the state stands
+        if not self.edits:  # the first stage to change anything: its edits stand as they are
+            self.edits, self.cstarts = list(new), []
+            shift = 0
+            for e in new:
+                self.cstarts.append(e.start + shift)
+                shift += len(e.after) - (e.end - e.start)
+            return
         items: list[tuple[int, int, int, object]] = []  # (cstart, cend, kind, payload); kind 0 old, 1 new
         for cs, old in zip(self.cstarts, self.edits, strict=True):
             items.append((cs, cs + len(old.after), 0, old))
         for e in new:
             items.append((e.start, e.end, 1, e))
         items.sort(key=_ORDER)
-
-        groups: list[list[tuple[int, int, int, object]]] = []
-        reach = -1  # the furthest end in the last group: an item starting past it cannot touch the group
-        for item in items:
-            if groups and item[0] <= reach and _touches(groups[-1], item):
-                groups[-1].append(item)
-                reach = max(reach, item[1])
-            else:
-                groups.append([item])
-                reach = item[1]
+        groups = _group(items)
 
         edits: list[Edit] = []
         cstarts: list[int] = []
@@ -349,21 +351,56 @@ class _State:
 
 
 _ORDER = operator.itemgetter(0, 1, 2)
+_SPAN = operator.attrgetter("start", "end")
 #: Rounds of the whole pipeline at most; a second one runs only when a
 #: context-sensitive normalizer would still change the repaired text.
 MAX_ROUNDS = 3
 
 
-def _touches(group: list[tuple[int, int, int, object]], item: tuple[int, int, int, object]) -> bool:
-    s, e, kind, _ = item
-    for gs, ge, gkind, _ in group:
-        if s < ge and gs < e:
-            return True
-        # Different stages' edits that only touch merge when one is an
-        # insertion or deletion at the seam (order would be ambiguous).
-        if kind != gkind and s <= ge and gs <= e and (s == e or gs == ge):
-            return True
-    return False
+def _group(items: list[tuple[int, int, int, object]]) -> list[list[tuple[int, int, int, object]]]:
+    """Split items sorted by (start, end, kind) into runs that touch.
+
+    An item joins the last group when it touches any member: it overlaps one,
+    or it and a member of the other kind (old or new) meet at a seam where one
+    of them is an insertion or deletion (order would be ambiguous). As members
+    start at or before the item, a few running maxima over the group answer
+    that in constant time, so folding is linear in the number of edits.
+    """
+    groups: list[list[tuple[int, int, int, object]]] = []
+    reach = -1  # the furthest end in the last group: an item starting past it cannot touch the group
+    last_start = -1  # the start of the group's last member
+    reach_before = -1  # the furthest end of members starting before ``last_start``
+    reach_kind = [-1, -1]  # the furthest end of members of each kind
+    empty_at = [-1, -1]  # the furthest position of an empty member (cstart == cend) of each kind
+    for item in items:
+        s, e, kind, _ = item
+        if groups and s <= reach:
+            if s < e:
+                # overlap: a member ending past s (it starts at or before s < e);
+                # seam: an empty member of the other kind at s
+                joins = reach > s or empty_at[1 - kind] >= s
+            else:
+                # overlap: a member strictly around s; seam: one of the other kind reaching s
+                joins = (reach if last_start < s else reach_before) > s or reach_kind[1 - kind] >= s
+        else:
+            joins = False
+        if joins:
+            groups[-1].append(item)
+            if s > last_start:
+                reach_before = reach
+                last_start = s
+            reach = max(reach, e)
+        else:
+            groups.append([item])
+            reach = e
+            last_start = s
+            reach_before = -1
+            reach_kind = [-1, -1]
+            empty_at = [-1, -1]
+        reach_kind[kind] = max(reach_kind[kind], e)
+        if s == e:
+            empty_at[kind] = max(empty_at[kind], s)
+    return groups
 
 
 def _apply_local(segment: str, offset: int, edits: list[object]) -> str:

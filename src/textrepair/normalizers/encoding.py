@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -238,30 +239,94 @@ def _suspect_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _char_diff(a: str, b: str) -> list[tuple[int, int, str]]:
+# Lines up to this long are diffed whole; longer ones window by window (the
+# bit-parallel LCS needs len(a) * len(b) / 8 bytes: 8 MB here, 1.25 GB for
+# 100,000 characters).
+_WINDOW = 8192
+
+
+def _char_diff(a: str, b: str, window: int | None = None) -> list[tuple[int, int, str]]:
     """Minimal replacements turning ``a`` into ``b``, as (start, end, after).
 
     The longest common subsequence (rapidfuzz's bit-parallel Indel, not
     difflib, which is quadratic on a long damaged line); neighbouring
-    insertions and deletions are one replacement.
+    insertions and deletions are one replacement. A line longer than
+    ``window`` is aligned window by window (see :func:`_changes`).
 
     >>> _char_diff("don\u00e2\u20ac\u2122t caf\u00c3\u00a9", "don't caf\u00e9")
     [(3, 6, "'"), (11, 13, 'é')]
+    >>> _char_diff("don\u00e2\u20ac\u2122t caf\u00c3\u00a9 " * 3, "don't caf\u00e9 " * 3, window=8)
+    [(3, 6, "'"), (11, 13, 'é'), (17, 20, "'"), (25, 27, 'é'), (31, 34, "'"), (39, 41, 'é')]
+    """
+    out: list[tuple[int, int, str]] = []
+    dest_end = -1  # where the last change's text ends in ``b``
+    for src_start, src_end, dest_start, dest_end_ in _changes(a, b, window or _WINDOW):
+        if out and out[-1][1] == src_start and dest_end == dest_start:
+            start, _, after = out.pop()
+            out.append((start, src_end, after + b[dest_start:dest_end_]))
+        else:
+            out.append((src_start, src_end, b[dest_start:dest_end_]))
+        dest_end = dest_end_
+    return out
+
+
+def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]:
+    """The inserts, deletes and replaces of an alignment of ``a`` and ``b``, in order.
+
+    Up to ``window`` characters the alignment is the whole strings' LCS.
+    Beyond, ftfy's fixes being local, the common prefix and suffix are set
+    aside and the rest is aligned ``window`` characters at a time: the
+    alignment of each window is kept up to the middle of its last run of
+    equal characters that starts a quarter window or more before a cut end,
+    and the next window starts there. Linear time and constant memory; the
+    same alignment as the whole LCS on real text (tests/test_encoding_long_lines.py).
     """
     from rapidfuzz.distance import Indel  # only for damaged lines
 
-    out: list[tuple[int, int, str]] = []
-    dest_end = -1  # where the last change's text ends in ``b``
-    for op in Indel.opcodes(a, b):
-        if op.tag == "equal":
-            continue
-        if out and out[-1][1] == op.src_start and dest_end == op.dest_start:
-            start, _, after = out.pop()
-            out.append((start, op.src_end, after + b[op.dest_start : op.dest_end]))
+    if len(a) <= window and len(b) <= window:
+        for tag, i1, i2, j1, j2 in Indel.opcodes(a, b).as_list():
+            if tag != "equal":
+                yield i1, i2, j1, j2
+        return
+    i = j = 0
+    a_end, b_end = len(a), len(b)
+    while i < a_end and j < b_end and a[i] == b[j]:
+        i += 1
+        j += 1
+    while a_end > i and b_end > j and a[a_end - 1] == b[b_end - 1]:
+        a_end -= 1
+        b_end -= 1
+    margin = window // 4
+    while True:
+        wa, wb = min(a_end, i + window), min(b_end, j + window)
+        ops = Indel.opcodes(a[i:wa], b[j:wb]).as_list()
+        if wa == a_end and wb == b_end:  # the last window: all of it
+            for tag, i1, i2, j1, j2 in ops:
+                if tag != "equal":
+                    yield i + i1, i + i2, j + j1, j + j2
+            return
+        # Only a side cut short by the window needs the margin.
+        limit_a = wa - i - margin if wa < a_end else wa - i + 1
+        limit_b = wb - j - margin if wb < b_end else wb - j + 1
+        keep, cut = len(ops), 0  # nothing in common: the whole window is one change
+        found = False
+        for n, (tag, i1, i2, j1, _) in enumerate(ops):
+            if tag != "equal":
+                continue
+            if i1 < limit_a and j1 < limit_b:  # runs come in order: the last one that fits
+                keep, cut, found = n, (i2 - i1 + 1) // 2, True
+            else:
+                if not found:  # no run before the margin: keep the changes up to this one
+                    keep = n
+                break
+        for tag, i1, i2, j1, j2 in ops[:keep]:
+            if tag != "equal":
+                yield i + i1, i + i2, j + j1, j + j2
+        if keep < len(ops):
+            _, i1, _, j1, _ = ops[keep]
+            i, j = i + i1 + cut, j + j1 + cut
         else:
-            out.append((op.src_start, op.src_end, b[op.dest_start : op.dest_end]))
-        dest_end = op.dest_end
-    return out
+            i, j = wa, wb
 
 
 def _classify(before: str, after: str, steps: str) -> tuple[str, str, float]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from ..model import MASK, Edit
@@ -62,7 +63,67 @@ _SPACED_REPEAT = re.compile(r"([.!?])\s+\1")
 _EMOTICON = re.compile(r"[:;=]-?[)(DPpOo3/\\|\]\[*](?!\w)")
 
 
-def _stray_before_punct(text: str, start: int, end: int) -> bool:
+class _Lines:
+    """Line starts and ends of ``text``, found once: no scan back to the line start per run.
+
+    Lines end at "\n" (a lone "\r" does not end one, as before). The column
+    matches of a line are measured once too, however many runs it holds.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._newlines: list[int] | None = None
+        self._columns: dict[int, tuple[list[int], list[int], frozenset[int]]] = {}
+        self._has_text: dict[int, bool] = {}
+        self._next_has_text: dict[int, bool] = {}
+
+    @property
+    def newlines(self) -> list[int]:
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        return self._newlines
+
+    def start(self, pos: int) -> int:
+        """``text.rfind("\n", 0, pos) + 1``."""
+        i = bisect_left(self.newlines, pos)
+        return self.newlines[i - 1] + 1 if i else 0
+
+    def end(self, pos: int) -> int:
+        """``text.find("\n", pos)``, or the text's length when there is none."""
+        i = bisect_left(self.newlines, pos)
+        return self.newlines[i] if i < len(self.newlines) else len(self.text)
+
+    def columns(self, start: int) -> tuple[list[int], list[int], frozenset[int]]:
+        """Starts and ends of the multiple-space runs of the line at ``start``, and their end columns."""
+        found = self._columns.get(start)
+        if found is None:
+            spans = [m.span() for m in _MULTI.finditer(self.text, start, self.end(start))]
+            ends = [e for _, e in spans]
+            found = [s for s, _ in spans], ends, frozenset(e - start for e in ends)
+            self._columns[start] = found
+        return found
+
+    def has_text(self, start: int, pos: int) -> bool:
+        """``text[start:pos].strip() != ""`` for the line at ``start``."""
+        first = self._has_text.get(start)
+        if first is None:
+            m = _NON_SPACE.search(self.text, start, self.end(start))
+            first = self._has_text[start] = m.start() if m else len(self.text) + 1
+        return first < pos
+
+    def next_line_has_text(self, end: int) -> bool:
+        """:func:`_next_line_has_text`, measured once per line."""
+        nl = self.end(end)
+        found = self._next_has_text.get(nl)
+        if found is None:
+            found = self._next_has_text[nl] = _next_line_has_text(self.text, end)
+        return found
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def _stray_before_punct(text: str, start: int, end: int, lines: _Lines | None = None) -> bool:
     """Is the space run text[start:end] stray before the punctuation at end?
 
     Not before an ellipsis ("that ... NATO"), a decimal (".5"), an emoticon,
@@ -80,9 +141,9 @@ def _stray_before_punct(text: str, start: int, end: int) -> bool:
     if _EMOTICON.match(text, end):
         return False
     if text[end] == ":":
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = (lines or _Lines(text)).start(start)
         # "3 : 1", and a label before a separator: "((WSS)) : Why did you ..."
-        return not (prev.isdigit() or " " not in text[line_start:start])
+        return not (prev.isdigit() or text.rfind(" ", line_start, start) == -1)
     return True
 
 
@@ -155,16 +216,22 @@ class FixSpacing(Normalizer):
     def _find_once(self, text: str) -> list[Edit]:
         edits: list[Edit] = []
         odd = _has_odd(text)
+        lines = _Lines(text)
         for start, end in _runs(text, odd):
             run = text[start:end]
             nxt = text[end]
-            if nxt in _PUNCT and _stray_before_punct(text, start, end):
+            if nxt in _PUNCT and _stray_before_punct(text, start, end, lines):
                 edits.append(self.edit(text, start, end, "", "SPC001", f"space before {nxt!r}"))
                 continue
             if run == " ":
                 continue
             if set(run) == {" "}:
-                if len(run) > 2 or _after_sentence(text, start) or _in_columns(text, start) or _leaders(text, end):
+                if (
+                    len(run) > 2
+                    or _after_sentence(text, start)
+                    or _in_columns(text, start, lines)
+                    or _leaders(text, end)
+                ):
                     continue
                 edits.append(self.edit(text, start, end, " ", "SPC002", "doubled space"))
             elif run == "\u00a0":
@@ -172,19 +239,19 @@ class FixSpacing(Normalizer):
             else:
                 edits.append(self.edit(text, start, end, " ", "SPC003", "no-break or odd space"))
         if _may_trail(text, odd):
-            edits.extend(self._trailing(text))
+            edits.extend(self._trailing(text, lines))
         edits.sort(key=lambda e: e.start)
         return edits
 
-    def _trailing(self, text: str) -> list[Edit]:
+    def _trailing(self, text: str, lines: _Lines | None = None) -> list[Edit]:
+        lines = lines or _Lines(text)
         out = []
         for m in _TRAILING_END.finditer(text):
             start, end = m.span()
-            line_start = text.rfind("\n", 0, start) + 1
+            line_start = lines.start(start)
             while start > line_start and text[start - 1] in _TRAILING_CHARS:
                 start -= 1
-            has_text = text[line_start:start].strip() != ""
-            if has_text and text[start:end] == "  " and _next_line_has_text(text, end):
+            if text[start:end] == "  " and lines.has_text(line_start, start) and lines.next_line_has_text(end):
                 continue  # Markdown hard break
             out.append(self.edit(text, start, end, "", "SPC004", "trailing whitespace"))
         return out
@@ -193,20 +260,19 @@ class FixSpacing(Normalizer):
 _MULTI = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
-def _in_columns(text: str, pos: int) -> bool:
+def _in_columns(text: str, pos: int, lines: _Lines | None = None) -> bool:
     """Does the space run at ``pos`` line up with one in the line above or below?"""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    end = len(text) if end == -1 else end
-    col = next((m.end() - start for m in _MULTI.finditer(text, start, end) if m.start() <= pos < m.end()), None)
-    if col is None:
+    lines = lines or _Lines(text)
+    start = lines.start(pos)
+    end = lines.end(pos)
+    starts, ends, _ = lines.columns(start)
+    i = bisect_right(starts, pos) - 1
+    if i < 0 or pos >= ends[i]:
         return False
-    above_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
-    below_end = text.find("\n", end + 1)
-    neighbours = [text[above_start : start - 1]] if start else []
-    if end < len(text):
-        neighbours.append(text[end + 1 : len(text) if below_end == -1 else below_end])
-    return any(col in {m.end() for m in _MULTI.finditer(line)} for line in neighbours)
+    col = ends[i] - start
+    if start and col in lines.columns(lines.start(start - 1))[2]:
+        return True
+    return end < len(text) and col in lines.columns(end + 1)[2]
 
 
 def _leaders(text: str, end: int) -> bool:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
-_INNER = re.compile(r"\{([^{}]*)\}")
+_BRACE = re.compile(r"[{}]")
 _PLAIN_OPTION = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -]){1,60}|[aAI]")
 _CODE_HINTS = ("=", ";", "()", "=>", "::", "</", "/>", "%}", "{{", "}}", "\\", "$", "`")
+#: Groups nested deeper than this are left alone (no spinner nests so deep);
+#: it bounds the work of resolving a group to a constant times its length.
+MAX_DEPTH = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,50 +21,91 @@ class Spintax:
     clear: bool  # in a line of prose, not next to code or template syntax
 
 
-@cache
-def _group() -> Any:
-    """A balanced brace group on one line (nesting allowed): ``regex`` for its recursion, imported on first need."""
-    import regex
+def _groups(line: str) -> list[tuple[int, int]]:
+    """Outermost balanced brace groups of one line, as ``(start, end)``, left to right.
 
-    return regex.compile(r"\{(?:[^{}\n]|(?R))*\}")
+    A ``{`` whose group does not close on the line is skipped and the groups
+    inside it count, as a left-to-right search for balanced groups finds them;
+    one pass with a stack of open braces, so runs of braces cost linear time.
+    """
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for m in _BRACE.finditer(line):
+        i = m.start()
+        if line[i] == "{":
+            stack.append(i)
+        elif stack:
+            pairs.append((stack.pop(), i + 1))
+    pairs.sort()
+    out: list[tuple[int, int]] = []
+    reach = 0
+    for start, end in pairs:
+        if start >= reach:  # not inside the last group taken
+            out.append((start, end))
+            reach = end
+    return out
 
 
 def _resolve(group: str) -> tuple[str, bool]:
-    """First option of every (nested) group, and whether every group looked like spintax."""
-    clear = True
-    text = group
-    while True:
-        m = _INNER.search(text)
-        if not m:
-            return text, clear
-        options = m[1].split("|")
+    """First option of every (nested) group, and whether every group looked like spintax.
+
+    ``group`` is balanced. Groups are resolved innermost first; a group nested
+    deeper than :data:`MAX_DEPTH` or one that does not look like spintax ends
+    the work early, with ``False``.
+    """
+    stack: list[list[str]] = [[]]  # resolved text of each open group, outermost first
+    pos = 0
+    for m in _BRACE.finditer(group):
+        i = m.start()
+        stack[-1].append(group[pos:i])
+        pos = i + 1
+        if group[i] == "{":
+            if len(stack) > MAX_DEPTH:
+                return group, False
+            stack.append([])
+            continue
+        options = "".join(stack.pop()).split("|")
         if len(options) < 2 or not all(_PLAIN_OPTION.fullmatch(o.strip()) and len(o.split()) <= 6 for o in options):
-            clear = False
-        text = text[: m.start()] + options[0] + text[m.end() :]
+            return group, False
+        stack[-1].append(options[0])
+    stack[-1].append(group[pos:])
+    return "".join(stack[0]), True
 
 
-def _prose_around(text: str, start: int, end: int) -> bool:
-    """Does the group sit in a line of prose rather than code or a template?"""
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "$%#{_\\"):
+def _prose_around(line: str, start: int, end: int, hinted: bool) -> bool:
+    """Does the group ``line[start:end]`` sit in a line of prose rather than code or a template?
+
+    ``hinted``: whether the line holds any of the code hints.
+    """
+    if start > 0 and (line[start - 1].isalnum() or line[start - 1] in "$%#{_\\"):
         return False
-    if end < len(text) and (text[end].isalnum() or text[end] in "}_"):
+    if end < len(line) and (line[end].isalnum() or line[end] in "}_"):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    return not any(h in line for h in _CODE_HINTS)
+    return not hinted
 
 
 def find_spintax(text: str) -> list[Spintax]:
-    """Spintax groups in ``text``; only groups with a bar are considered."""
+    """Spintax groups in ``text``; only groups with a bar are considered.
+
+    A group is a balanced pair of braces on one line (nesting allowed).
+    """
     if "|" not in text or "{" not in text:
         return []
     out = []
-    for m in _group().finditer(text):
-        if "|" not in m[0]:
-            continue
-        first, plain = _resolve(m[0])
-        if not plain or "{" in first or "}" in first or "|" in first:
-            continue  # math, code or templates: not spintax
-        out.append(Spintax(m.start(), m.end(), first.strip(), _prose_around(text, m.start(), m.end())))
+    offset = 0
+    for line in text.split("\n"):
+        if "{" in line and "|" in line and "}" in line:
+            hinted: bool | None = None
+            for start, end in _groups(line):
+                group = line[start:end]
+                if "|" not in group:
+                    continue
+                first, plain = _resolve(group)
+                if not plain:
+                    continue  # math, code or templates: not spintax
+                if hinted is None:
+                    hinted = any(h in line for h in _CODE_HINTS)
+                clear = _prose_around(line, start, end, hinted)
+                out.append(Spintax(offset + start, offset + end, first.strip(), clear))
+        offset += len(line) + 1
     return out
