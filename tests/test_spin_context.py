@@ -153,7 +153,7 @@ def test_context_swaps_can_be_turned_off() -> None:
 
 
 def test_position_evidence_is_capped() -> None:
-    strong = context.Position(0, 5, 1, [context.Option("x", 0.0, 60.0, "thesaurus", 1)])
-    weak = context.Position(0, 5, 1, [context.Option("x", -3.0, -4.0, "thesaurus", 1)])
+    strong = context.Position(0, 5, 1, [context.Option("x", 0.0, 60.0, "thesaurus", 1, 5)])
+    weak = context.Position(0, 5, 1, [context.Option("x", -3.0, -4.0, "thesaurus", 1, 5)])
     assert context.position_evidence(strong) == context.POSITION_CAP
     assert math.log(1 - 0.3) <= context.position_evidence(weak) < 0

@@ -107,7 +107,7 @@ class Pipeline:
         return [c for c in self.classes if any(self.enabled(r, c.name) for r in c.rules)]
 
     def _split(
-        self, cls: type[Normalizer], found: Iterable[Edit], work: str, state: _State, guard: _Guard | None
+        self, cls: type[Normalizer], found: Iterable[Edit], work: str, state: _State, guard: SpanGuard | None
     ) -> tuple[list[Edit], list[Edit]]:
         """A stage's edits: (to apply, to suggest); disabled rules and protected text are left out."""
         apply: list[Edit] = []
@@ -129,7 +129,7 @@ class Pipeline:
         return apply, suggest
 
     def _unsettled(
-        self, active: list[type[Normalizer]], work: str, doc: Document, state: _State, guard: _Guard | None
+        self, active: list[type[Normalizer]], work: str, doc: Document, state: _State, guard: SpanGuard | None
     ) -> bool:
         """Would a normalizer whose verdicts hang on neighbouring text change the repaired text?
 
@@ -148,7 +148,7 @@ class Pipeline:
         spans = list(protected)
         if options.allow:
             spans += _allowed_spans(text, options.allow)
-        guard = _Guard(spans) if spans else None
+        guard = SpanGuard(spans) if spans else None
         work = _mask(text, spans) if spans else text
         doc = Document(text, options)
         state = _State(text)
@@ -205,7 +205,7 @@ def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
     Normalizers need the word, line and paragraph structure around code and
     markup (``# `` before a heading's first word, the line break that ends
-    it), so white space stays; :class:`_Guard` keeps edits off it by position.
+    it), so white space stays; :class:`SpanGuard` keeps edits off it by position.
     """
     chars = list(text)
     for start, end in spans:
@@ -213,8 +213,12 @@ def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-class _Guard:
-    """Whether an edit (in original offsets) touches a protected span."""
+class SpanGuard:
+    """Whether an edit touches any of a set of spans (protected text, text already written).
+
+    Spans are merged and searched by bisection, so a check costs a logarithm,
+    not a pass over the spans.
+    """
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         merged: list[list[int]] = []
@@ -227,12 +231,16 @@ class _Guard:
         self.ends = [b for _, b in merged]
 
     def hits(self, e: Edit) -> bool:
-        k = bisect.bisect_right(self.starts, e.start) - 1  # the last span starting at or before the edit
-        if e.start == e.end:  # an insertion: only strictly inside a span
-            return k >= 0 and self.starts[k] < e.start < self.ends[k]
-        if k >= 0 and e.start < self.ends[k]:
+        return self.touches(e.start, e.end)
+
+    def touches(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` overlap a span (an insertion: lie strictly inside one)?"""
+        k = bisect.bisect_right(self.starts, start) - 1  # the last span starting at or before ``start``
+        if start == end:  # an insertion: only strictly inside a span
+            return k >= 0 and self.starts[k] < start < self.ends[k]
+        if k >= 0 and start < self.ends[k]:
             return True
-        return k + 1 < len(self.starts) and self.starts[k + 1] < e.end
+        return k + 1 < len(self.starts) and self.starts[k + 1] < end
 
 
 def _allowed_spans(text: str, allow: Iterable[str]) -> list[tuple[int, int]]:

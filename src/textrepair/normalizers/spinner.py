@@ -152,40 +152,6 @@ def _fold(text: str, edits: list[Edit], merged: list[Edit], applies: Any) -> lis
     return sorted(merged + kept, key=lambda e: e.start)
 
 
-def _with_suggestions(edits: list[Edit], later: list[Edit], applied: Sequence[Edit]) -> list[Edit]:
-    """``edits`` and the suggestions ``later`` found on the text ``applied`` produced, moved back to
-    ``edits``' text; a suggestion over an applied edit's output, or over another edit, is dropped."""
-    out = list(edits)
-    for s in later:
-        shift = 0
-        inside = False
-        for e in applied:  # sorted, non-overlapping
-            out_start = e.start + shift
-            out_end = out_start + len(e.after)
-            if s.start < out_end and out_start < s.end:
-                inside = True
-                break
-            if out_end <= s.start:
-                shift += len(e.after) - (e.end - e.start)
-        if inside:
-            continue
-        moved = s.shifted(-shift)
-        if all(moved.end <= k.start or k.end <= moved.start for k in out):
-            out.append(moved)
-    return sorted(out, key=lambda e: e.start)
-
-
-def _outputs(edits: Sequence[Edit]) -> list[tuple[int, int]]:
-    """Where the replacements of sorted, non-overlapping ``edits`` lie in the text they produce."""
-    spans = []
-    shift = 0
-    for e in edits:
-        start = e.start + shift
-        spans.append((start, start + len(e.after)))
-        shift += len(e.after) - (e.end - e.start)
-    return spans
-
-
 def _previous_word(text: str, pos: int) -> str:
     i = pos
     while i > 0 and text[i - 1] in " \t\n":
@@ -336,7 +302,7 @@ class UnspinPhrases(Normalizer):
     }
 
     def find(self, text: str, doc: Document) -> list[Edit]:
-        from ..spin.compose import compose
+        from ..spin.compose import Repaired, SpanGuard, compose
 
         edits = self._find_once(text, doc, publish=True)
         for _ in range(_MAX_ROUNDS - 1):
@@ -354,12 +320,16 @@ class UnspinPhrases(Normalizer):
             # SPN005 last, on what the lexicons left: a listed collocation ("humanitarian assist")
             # outranks the model's reading of one of its words.
             applied = [e for e in edits if self._applies(e)]
-            swaps = self._context_swaps(apply_edits(text, applied), doc, applied)
+            repaired = Repaired(text, applied)
+            swaps = self._context_swaps(apply_edits(text, applied), doc, applied, repaired.written)
             if swaps:
                 strong = [e for e in swaps if self._applies(e)]
                 merged = compose(text, applied, strong) if strong else applied
                 edits = _fold(text, edits, merged, self._applies)
-                edits = _with_suggestions(edits, [e for e in swaps if not self._applies(e)], applied)
+                # Suggestions move back to the original text, unless they touch what an edit wrote.
+                written, taken = SpanGuard(repaired.written), SpanGuard((e.start, e.end) for e in edits)
+                later = [repaired.to_original(e) for e in swaps if not self._applies(e) and not written.hits(e)]
+                edits = sorted(edits + [e for e in later if not taken.hits(e)], key=lambda e: e.start)
         return edits
 
     def _applies(self, e: Edit) -> bool:
@@ -385,15 +355,19 @@ class UnspinPhrases(Normalizer):
                 pos = edit.end
         return edits
 
-    def _context_swaps(self, text: str, doc: Document, applied: Sequence[Edit]) -> list[Edit]:
+    def _context_swaps(
+        self, text: str, doc: Document, applied: Sequence[Edit], written: Sequence[tuple[int, int]]
+    ) -> list[Edit]:
         """SPN005 edits of ``text``, the repair made by the lexicon edits ``applied``.
 
-        What those edits wrote is left alone, and their strong fingerprints
-        (``fix`` phrases, spintax) still count as evidence for their paragraphs.
+        What those edits wrote (``written``, spans of ``text``) is left alone,
+        and their strong fingerprints (``fix`` phrases, spintax) still count as
+        evidence for their paragraphs.
         """
-        done = _outputs(applied)
-        from ..spin.context import DOCUMENT_GATE, paragraphs
-        from ..spin.evidence import Evidence
+        import bisect
+
+        from ..spin.context import DOCUMENT_GATE
+        from ..spin.evidence import Evidence, paragraph_spans
 
         mode = _context_mode(self.options)
         spun_document = float(doc.signals["spin"]["score"]) >= DOCUMENT_GATE
@@ -405,13 +379,13 @@ class UnspinPhrases(Normalizer):
         evidence = Evidence(text, [f for f, _ in _fingerprints(text, matcher_for(self.options))])
         # Both split paragraphs with evidence.paragraph_spans, so a paragraph is known by its start.
         with_prints = {p.start: (p.score(), p.strong) for p in evidence.paragraphs if p.prints}
-        spans = paragraphs(text)
-        fixed = [start for (start, _), e in zip(done, applied, strict=True) if e.rule in ("SPN001", "SPN004")]
+        spans = paragraph_spans(text)
+        fixed = [start for (start, _), e in zip(written, applied, strict=True) if e.rule in ("SPN001", "SPN004")]
         lexicon = []
         for a, b in spans:
             score, strong = with_prints.get(a, (0.0, 0.0))
-            lexicon.append((score, strong + sum(1.0 for start in fixed if a <= start < b)))
-        swaps = model.decide(text, spans, sorted(done), lexicon, spun_document=mode == "spun")
+            lexicon.append((score, strong + bisect.bisect_left(fixed, b) - bisect.bisect_left(fixed, a)))
+        swaps = model.decide(text, spans, written, lexicon, spun_document=mode == "spun")
         # What --explain shows: each paragraph the model read, and its swaps (offsets in the text
         # the lexicon rules left, as SPN's other signals are in the text the spinner stage read).
         doc.signals["spin_model"] = [

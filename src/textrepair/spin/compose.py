@@ -9,6 +9,27 @@ folding is the pipeline's own, shared by every stage.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ..model import Edit
+from ..pipeline import SpanGuard, _State
 from ..pipeline import compose_edits as compose
 
-__all__ = ["compose"]
+__all__ = ["Repaired", "SpanGuard", "compose"]
+
+
+class Repaired:
+    """The text that sorted, non-overlapping ``applied`` edits make of ``text``, seen from both sides.
+
+    ``written`` are the spans of the repaired text that the edits wrote;
+    :meth:`to_original` maps an edit of the repaired text back to ``text``,
+    with the pipeline's own bookkeeping.
+    """
+
+    def __init__(self, text: str, applied: Sequence[Edit]) -> None:
+        self._state = _State(text)
+        self._state.fold(list(applied), text)
+        self.written = [(cs, cs + len(e.after)) for cs, e in zip(self._state.cstarts, self._state.edits, strict=True)]
+
+    def to_original(self, e: Edit) -> Edit:
+        return self._state.to_original(e)

@@ -60,11 +60,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .channel import SPUN_RATE, Candidate, Channel, read_rows
-from .evidence import FUNCTION_WORDS, paragraph_spans
+from .compose import SpanGuard
+from .evidence import FUNCTION_WORDS
 from .lm import LanguageModel, gain
 
 #: λ: the trigram model's gains are multiplied by this. Measured on the
-#: development set and 150 Wikinews articles (``benchmarks/spin_context.py``):
+#: development set and 150 Wikinews articles (``benchmarks/spin_real.py``):
 #: at 1.0 clean news got 300 edits per 100k words, at 0.7 five, at 0.6 none.
 LM_SCALE = 0.6
 #: The paragraph's log odds of being spun are a logistic model of two
@@ -193,6 +194,7 @@ class Option:
     gain: float
     source: str
     words: int  # how many words of the text it replaces
+    end: int  # where they end
 
     def log_odds(self) -> float:
         return self.logq + LM_SCALE * self.gain
@@ -215,6 +217,15 @@ class Position:
 class Swap:
     """A decided position: the best original and its posterior."""
 
+    start: int
+    end: int
+    before: str
+    original: str
+    posterior: float
+    source: str
+    paragraph_posterior: float
+    options: list[Option] = field(default_factory=list)
+
     def to_dict(self) -> dict[str, object]:
         return {
             "start": self.start,
@@ -233,15 +244,6 @@ class Swap:
                 for o in self.options
             ],
         }
-
-    start: int
-    end: int
-    before: str
-    original: str
-    posterior: float
-    source: str
-    paragraph_posterior: float
-    options: list[Option] = field(default_factory=list)
 
 
 def sentences(text: str, start: int, end: int) -> list[list[Word]]:
@@ -282,9 +284,10 @@ def _spannable(w: Word) -> bool:
 class ContextModel:
     """The channel and the language model, and the decision between them."""
 
-    def __init__(self, channel: Channel, lm: LanguageModel | Callable[[], LanguageModel]) -> None:
+    def __init__(self, channel: Channel, lm: LanguageModel | None, load: Callable[[], LanguageModel]) -> None:
         self.channel = channel
         self._lm = lm
+        self._load = load
         #: (start, end, spun posterior, positions weighed) of each paragraph the last
         #: :meth:`decide` read with the model (for ``--explain``).
         self.read: list[tuple[int, int, float, int]] = []
@@ -292,9 +295,9 @@ class ContextModel:
     @property
     def lm(self) -> LanguageModel:
         """The language model, loaded on first need (most texts never reach it)."""
-        if callable(self._lm) and not hasattr(self._lm, "logprob"):
-            self._lm = self._lm()
-        return self._lm  # type: ignore[return-value]
+        if self._lm is None:
+            self._lm = self._load()
+        return self._lm
 
     def screen(self, text: str, start: int, end: int) -> float:
         """Positive word likelihood ratios of ``text[start:end]`` per 100 words: how spun it looks, cheaply."""
@@ -313,7 +316,7 @@ class ContextModel:
         text: str,
         start: int,
         end: int,
-        taken: Sequence[tuple[int, int]],
+        taken: SpanGuard,
         probe: bool = False,
     ) -> list[Position]:
         """Every phrase of ``text[start:end]`` with at least one original the model knows.
@@ -331,7 +334,7 @@ class ContextModel:
                     k += 1
             lm_words = ["<s>", *_lm_words(sent), "</s>"]
             for i, w in enumerate(sent):
-                if not _spannable(w) or any(a < w.end and w.start < b for a, b in taken):
+                if not _spannable(w) or taken.touches(w.start, w.end):
                     continue
                 if probe and self.channel.llr(w.lower) < PROBE_LLR:
                     continue
@@ -341,7 +344,7 @@ class ContextModel:
                     span = sent[i : i + n]
                     if len(span) < n or not all(_spannable(x) for x in span[1:]):
                         break
-                    if any(a < span[-1].end and span[-1].start < b for a, b in taken):
+                    if taken.touches(span[-1].start, span[-1].end):
                         break
                     key = " ".join(x.lower for x in span)
                     at = lm_index[i] + 1
@@ -356,7 +359,7 @@ class ContextModel:
                         d = gain(self.lm, left, key.split(" "), o_words, right)
                         if d < MIN_GAIN:
                             continue
-                        options.append(Option(c.original, c.logq, d, c.source, n))
+                        options.append(Option(c.original, c.logq, d, c.source, n, span[-1].end))
                 if options:
                     n_max = max(o.words for o in options)
                     out.append(Position(w.start, sent[i + n_max - 1].end, n_max, options))
@@ -382,11 +385,11 @@ class ContextModel:
         self,
         text: str,
         spans: Sequence[tuple[int, int]],
-        taken: Sequence[tuple[int, int]],
+        written: Sequence[tuple[int, int]],
         lexicon: Sequence[tuple[float, float]],
         spun_document: bool = False,
     ) -> list[Swap]:
-        """Swaps for the paragraphs ``spans`` of ``text``.
+        """Swaps for the paragraphs ``spans`` of ``text``, leaving alone the spans ``written`` by lexicon edits.
 
         ``lexicon``: each paragraph's lexicon evidence, as its score (0 to 1,
         for the cheap gate) and the weight of its strong fingerprints.
@@ -395,6 +398,7 @@ class ContextModel:
         are read.
         """
         prior = PRIOR_IN_SPUN_DOCUMENT if spun_document else PRIOR_LOG_ODDS
+        taken = SpanGuard(written)
         scored: list[tuple[list[Position], float, float, tuple[int, int]]] = []
         for (a, b), (prints, strong) in zip(spans, lexicon, strict=True):
             cheap = STRONG_LOG_ODDS * min(STRONG_CAP, strong)
@@ -433,12 +437,11 @@ class ContextModel:
                 posterior = spun * odds / ((1.0 - VISIBLE_SWAP_RATE) + VISIBLE_SWAP_RATE * p.bayes_factor())
                 if posterior < SUGGEST:
                     continue
-                end = _end_of(text, p.start, best.words)
                 swaps.append(
                     Swap(
                         p.start,
-                        end,
-                        text[p.start : end],
+                        best.end,
+                        text[p.start : best.end],
                         best.original,
                         posterior,
                         best.source,
@@ -454,19 +457,6 @@ def position_evidence(p: Position) -> float:
     return min(POSITION_CAP, math.log(1.0 - SPUN_RATE + SPUN_RATE * p.bayes_factor()))
 
 
-def _end_of(text: str, start: int, n: int) -> int:
-    """The end of the ``n``-th word from ``start``."""
-    end = start
-    for _ in range(n):
-        m = _TOKEN.search(text, end)
-        while m and not m.group()[0].isalpha():
-            m = _TOKEN.search(text, m.end())
-        if m is None:
-            break
-        end = m.end()
-    return end
-
-
 def _non_overlapping(swaps: list[Swap]) -> list[Swap]:
     """The likeliest swaps, none overlapping another, in text order."""
     kept: list[Swap] = []
@@ -474,11 +464,6 @@ def _non_overlapping(swaps: list[Swap]) -> list[Swap]:
         if all(s.end <= k.start or k.end <= s.start for k in kept):
             kept.append(s)
     return sorted(kept, key=lambda s: s.start)
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans, as the lexicon evidence sees them."""
-    return paragraph_spans(text)
 
 
 def build_channel(thesaurus: Path | None, lexicons: Sequence[tuple[Path, str]]) -> Channel:
@@ -541,7 +526,7 @@ def model_for(
         )
         _CHANNELS.clear()
         _CHANNELS[key] = channel
-    return ContextModel(channel, lm if lm is not None else _load_model)
+    return ContextModel(channel, lm, _load_model)
 
 
 def _load_model() -> LanguageModel:
