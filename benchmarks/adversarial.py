@@ -3,88 +3,183 @@
 Scraped corpora and content repos hold minified HTML, one-line JSON dumps,
 OCR output and garbage. Each family below is a short unit repeated to a size
 (0.1, 1 and 10 MB by default) and repaired in a fresh process, through
-``repair()`` and through ``textrepair check`` on a ``.txt``, ``.md`` and
-``.rst`` file. For each run: seconds, seconds per MB, peak resident memory
-(and its ratio to the input), and between the two largest sizes the growth
-exponent (1 is linear, 2 quadratic). A run over ``--timeout`` seconds is
-stopped and shown as such.
+``repair()`` and through ``textrepair check`` on a ``.txt``, ``.md``,
+``.rst`` and ``.html`` file. For each run: seconds, seconds per MB, and the memory the run
+added to the process (peak resident size over the size after start-up, per
+MB of input; ``--tracemalloc`` adds the peak of Python's allocations, which
+is slower to measure). Between the two largest sizes: the growth exponent (1
+is linear, 2 quadratic). A run over ``--timeout`` seconds is stopped and
+shown as such; one that raises, or that ``check`` ends with an internal
+error, shows as an error.
 
     python benchmarks/adversarial.py                       # every family, 0.1 1 10 MB
-    python benchmarks/adversarial.py --sizes 0.1 1 --where repair --family mojibake
+    python benchmarks/adversarial.py --sizes 0.1 1 --where repair --family lone-lead-byte
+    python benchmarks/adversarial.py --sizes 1 10 --check  # exit 1 past the limits below
+
+``tests/test_adversarial_growth.py`` runs every family at two small sizes in
+one process and bounds the growth of CPU time, so that CI catches a
+return of super-linear behaviour.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import os
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
-#: name -> the unit repeated to the size (families without a newline in the unit are one line).
-FAMILIES: dict[str, str] = {
-    "mojibake-one-line": "don\u00e2\u20ac\u2122t caf\u00c3\u00a9 ",
-    "lone-lead-byte": "\u00c3 ",
-    "double-mojibake": "\u00c3\u0192\u00c2\u00a9",
-    "clean-then-mojibake": "the quick brown fox jumps over the lazy dog " * 5 + "caf\u00c3\u00a9 ",
-    "mojibake-every-line": "caf\u00c3\u00a9 don\u00e2\u20ac\u2122t\n",
-    "html-entities": "&amp;",
-    "doubled-spaces": "word  other ",
-    "space-runs": "  ",
-    "quote-zero-width": "\u201c\u200b",
-    "alternating-quotes": "\u201c\u201d",
-    "unclosed-spintax": "a|",
-    "open-braces": "{",
-    "braces-nested": "{}",
-    "brackets": "[]",
-    "backtick-space": "` ",
-    "colon-a": ":a",
-    "a-dot": "a.",
-    "prose-no-newlines": "The council met on Tuesday and said the report would be published next month. ",
-    "prose": "The council met on Tuesday and said the report would be published next month.\n\n",
-    "binaryish": "\x00\x01\x02 abc \ufffd ",
-    "long-word": "a",
+
+@dataclass(frozen=True)
+class Family:
+    """Text made of ``prefix``, ``unit`` repeated, as many ``closer``, then ``suffix``."""
+
+    unit: str
+    prefix: str = ""
+    closer: str = ""
+    suffix: str = ""
+
+    def make(self, megabytes: float) -> str:
+        """The family's text at about ``megabytes`` of UTF-8."""
+        unit_bytes = len((self.unit + self.closer).encode("utf-8"))
+        n = max(1, int(megabytes * 1_000_000 / max(1, unit_bytes)))
+        return self.prefix + self.unit * n + self.closer * n + self.suffix
+
+
+_FORTY_WORDS = "the quick brown fox jumps over the lazy dog " * 4 + "and then it slept "  # 40 clean words
+_PROSE = "The council met on Tuesday and said the report would be published next month."
+
+#: name -> how its text is built. Families without a newline in the unit are one line.
+FAMILIES: dict[str, Family] = {
+    # Encoding damage, on one line and on every line.
+    "mojibake-one-line": Family("don\u00e2\u20ac\u2122t caf\u00c3\u00a9 "),
+    "lone-lead-byte": Family("\u00c3 "),
+    "double-mojibake": Family("\u00c3\u0192\u00c2\u00a9"),
+    "clean-then-mojibake": Family(_FORTY_WORDS + "caf\u00c3\u00a9 "),
+    "mojibake-every-line": Family("caf\u00c3\u00a9 don\u00e2\u20ac\u2122t\n"),
+    "html-entities": Family("&amp;"),
+    "binaryish": Family("\x00\x01\x02 abc \ufffd "),
+    # Spacing and quotes.
+    "doubled-spaces": Family("word  other "),
+    "space-runs": Family("  "),
+    "space-before-punct": Family("word , "),
+    "quote-zero-width": Family("\u201c\u200b"),
+    "alternating-quotes": Family("\u201c\u201d"),
+    "apostrophes": Family("don\u2019t "),
+    # Spintax and braces.
+    "unclosed-spintax": Family("a|", prefix="{"),
+    "open-braces": Family("{"),
+    "open-braces-then-bar": Family("{", suffix=" a|b"),  # the spintax pattern's worst case
+    "braces-nested": Family("{}", prefix="{" * 1000 + " a|b"),
+    "braces-open-then-close": Family("{", closer="}"),
+    "template-tags-open": Family("{{<"),
+    # Brackets, links and inline markup.
+    "brackets": Family("[]"),
+    "brackets-open-then-close": Family("[", closer="]"),
+    "link-labels": Family("[a]("),
+    "backtick-space": Family("` "),
+    "backtick-runs": Family("``a"),
+    "html-open-tags": Family("<a "),
+    "html-unclosed-tag": Family("x ", prefix="<a "),
+    "html-comment-open": Family("<!-- a "),
+    "dollars": Family("$a"),
+    "pipes": Family("|a"),
+    "emphasis-marks": Family("*_"),
+    "colon-a": Family(":a"),
+    "emoji-colons": Family(":a: "),
+    "a-dot": Family("a."),
+    "reference-underscores": Family("a_."),
+    "url-anchors": Family("http://a "),
+    "at-signs": Family("a@b."),
+    # Block structure.
+    "prose-no-newlines": Family(_PROSE + " "),
+    "prose": Family(_PROSE + "\n\n"),
+    "unclosed-front-matter": Family("title: a\n", prefix="---\n"),
+    "dash-lines": Family("-\n"),
+    "crlf-lines": Family("a\r\n"),
+    "long-word": Family("a"),
 }
-#: Families whose text starts differently from the repeated unit.
-PREFIX = {"unclosed-spintax": "{", "braces-nested": "{" * 1000 + " a|b"}
-WHERE = ("repair", "txt", "md", "rst")
+
+WHERE = ("repair", "txt", "md", "rst", "html")
+SUFFIXES = {"repair": ".txt", "txt": ".txt", "md": ".md", "rst": ".rst", "html": ".html"}
+#: Limits ``--check`` holds every run to: seconds per MB, growth exponent
+#: between the two largest sizes, and memory added per MB of input.
+MAX_SECONDS_PER_MB = 1.0
+MAX_GROWTH = 1.2
+MAX_MEMORY_PER_MB = 3.0
 
 
 def make(family: str, megabytes: float) -> str:
-    unit = FAMILIES[family]
-    n = max(1, int(megabytes * 1_000_000 / max(1, len(unit.encode("utf-8")))))
-    return PREFIX.get(family, "") + unit * n
+    """The text of ``family`` at about ``megabytes``."""
+    return FAMILIES[family].make(megabytes)
+
+
+def run_here(text: str, where: str) -> None:
+    """Repair ``text`` as ``where`` does, in this process.
+
+    ``repair`` calls :func:`textrepair.repair`; the others repair it as
+    ``textrepair check`` repairs a file with that suffix (markup protected,
+    file settings), without printing the findings.
+    """
+    if where == "repair":
+        from textrepair import repair
+
+        repair(text)
+        return
+    from textrepair.process import repair_text
+
+    repair_text(text, {}, Path("input" + SUFFIXES[where]))
 
 
 _CHILD = """
-import resource, sys, time
+import json, resource, sys, time, tracemalloc
 from pathlib import Path
-from textrepair import repair
+sys.path.insert(0, sys.argv[4])
+from adversarial import SUFFIXES, run_here
 from textrepair.cli import main
-where, path = sys.argv[1], sys.argv[2]
-start = time.perf_counter()  # imports are start-up, measured by bench.py
+where, path, trace = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+with open(path, encoding="utf-8", newline="") as head:
+    run_here(head.read(2000), where)  # lazy imports, lexicons and parsers belong to start-up
+base_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+text = Path(path).read_text("utf-8") if where == "repair" else None
+if trace:
+    tracemalloc.start()
+start, cpu = time.perf_counter(), time.process_time()
+status = 0
 if where == "repair":
-    repair(Path(path).read_text("utf-8"))
+    run_here(text, where)
 else:
-    try:
-        main(["check", "--no-diff", path])
-    except SystemExit:
-        pass
-seconds = time.perf_counter() - start
-print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    status = main(["check", "--quiet", path])
+seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+traced = tracemalloc.get_traced_memory()[1] if trace else 0
+peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": seconds, "cpu": cpu, "added_kb": max(0, peak_kb - base_kb), "peak_kb": peak_kb,
+                  "traced": traced, "status": status}))
 """
 
 
-def run_one(family: str, megabytes: float, where: str, timeout: float, folder: Path) -> tuple[float, int] | str:
-    """(seconds, peak RSS in KB) of one run, or why there are none ("timeout", "error")."""
-    suffix = ".txt" if where == "repair" else f".{where}"
-    path = folder / f"{family}{suffix}"
-    path.write_text(make(family, megabytes), "utf-8")
+@dataclass(frozen=True)
+class Run:
+    """One measured run: seconds, CPU seconds and memory added (KB, and traced bytes)."""
+
+    seconds: float
+    cpu: float
+    added_kb: int
+    peak_kb: int
+    traced: int
+
+
+def run_one(family: str, megabytes: float, where: str, timeout: float, folder: Path, trace: bool = False) -> Run | str:
+    """One run in a fresh process, or why there is none ("timeout", "error")."""
+    path = folder / f"{family}{SUFFIXES[where]}"
+    path.write_text(make(family, megabytes), "utf-8", newline="")
     try:
         done = subprocess.run(
-            [sys.executable, "-c", _CHILD, where, str(path)],
+            [sys.executable, "-c", _CHILD, where, str(path), "1" if trace else "0", str(Path(__file__).parent)],
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -95,11 +190,74 @@ def run_one(family: str, megabytes: float, where: str, timeout: float, folder: P
     finally:
         path.unlink(missing_ok=True)
     try:
-        seconds, rss = done.stdout.split()[-2:]
-        return float(seconds), int(rss)
-    except ValueError:
-        print(f"  {family} {megabytes} MB {where}: failed: {done.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        result = None
+    # check exits 0 (nothing to change) or 1 (changes found); 2 and up are errors.
+    if result is None or result.pop("status") not in (0, 1):
+        why = done.stderr.strip().splitlines()[-1:] or ["no output"]
+        print(f"  {family} {megabytes:g} MB {where}: failed: {why[0]}", file=sys.stderr)
         return "error"
+    return Run(**result)
+
+
+@dataclass(frozen=True)
+class Row:
+    """A family's runs at each size in one place, and what they add up to."""
+
+    family: str
+    where: str
+    sizes: list[float]
+    runs: list[Run | str]
+
+    @property
+    def last(self) -> Run | None:
+        run = self.runs[-1]
+        return run if isinstance(run, Run) else None
+
+    def per_mb(self) -> float | None:
+        return self.last.seconds / self.sizes[-1] if self.last else None
+
+    def cpu_per_mb(self) -> float | None:
+        """CPU seconds per MB: what the run costs, whatever else the machine runs."""
+        return self.last.cpu / self.sizes[-1] if self.last else None
+
+    def growth(self) -> float | None:
+        if len(self.runs) < 2 or not self.last or not isinstance(self.runs[-2], Run):
+            return None
+        before = self.runs[-2]
+        ratio = self.sizes[-1] / self.sizes[-2]
+        return math.log(max(self.last.seconds, 1e-3) / max(before.seconds, 1e-3)) / math.log(ratio)
+
+    def memory_per_mb(self) -> float | None:
+        """Memory the largest run added, in MB per MB of input."""
+        return self.last.added_kb * 1024 / (self.sizes[-1] * 1e6) if self.last else None
+
+    def failures(self) -> list[str]:
+        """What breaks the ``--check`` limits."""
+        out = [f"{r} at {s:g} MB" for s, r in zip(self.sizes, self.runs, strict=True) if isinstance(r, str)]
+        per_mb, growth, memory = self.per_mb(), self.growth(), self.memory_per_mb()
+        if per_mb is not None and per_mb > MAX_SECONDS_PER_MB:
+            out.append(f"{per_mb:.2f} s/MB")
+        if growth is not None and growth > MAX_GROWTH:
+            out.append(f"growth {growth:.2f}")
+        if memory is not None and memory > MAX_MEMORY_PER_MB:
+            out.append(f"{memory:.1f} MB/MB")
+        return out
+
+    def line(self, trace: bool) -> str:
+        cells = " ".join(f"{r.seconds:8.2f}s" if isinstance(r, Run) else f"{r:>9}" for r in self.runs)
+        per_mb, growth, memory = self.per_mb(), self.growth(), self.memory_per_mb()
+        cpu = self.cpu_per_mb()
+        text = f"{self.family:24} {self.where:6} {cells}"
+        text += f" {per_mb:7.2f}" if per_mb is not None else "       -"
+        text += f" {cpu:7.2f}" if cpu is not None else "       -"
+        text += f" {growth:7.2f}" if growth is not None else "       -"
+        if self.last and memory is not None:
+            text += f" {self.last.peak_kb / 1024:8.0f} MB {memory:7.1f}"
+            if trace:
+                text += f" {self.last.traced / (self.sizes[-1] * 1e6):7.1f}"
+        return text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,29 +266,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--where", nargs="+", choices=WHERE, default=list(WHERE))
     ap.add_argument("--family", nargs="+", choices=sorted(FAMILIES), default=sorted(FAMILIES))
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per run")
-    args = ap.parse_args(argv)
-    print(
-        f"{'family':22} {'where':7} "
-        + " ".join(f"{s:>7g}MB" for s in args.sizes)
-        + "    s/MB   growth   peak RSS (x input)"
+    ap.add_argument("--tracemalloc", action="store_true", help="also the peak of Python allocations per MB")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help=f"exit 1 if a run fails or passes {MAX_SECONDS_PER_MB} s/MB, growth {MAX_GROWTH}"
+        f" or {MAX_MEMORY_PER_MB} MB added per MB",
     )
+    args = ap.parse_args(argv)
+    header = f"{'family':24} {'where':6} " + " ".join(f"{s:>7g}MB" for s in args.sizes)
+    header += "    s/MB  CPU s/MB  growth  peak RSS  added MB/MB" + (" traced MB/MB" if args.tracemalloc else "")
+    print(header)
+    failed: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
         for family in args.family:
             for where in args.where:
-                results = [run_one(family, s, where, args.timeout, folder) for s in args.sizes]
-                cells = [f"{r[0]:8.2f}s" if isinstance(r, tuple) else f"{r:>9}" for r in results]
-                last = results[-1]
-                per_mb = f"{last[0] / args.sizes[-1]:7.2f}" if isinstance(last, tuple) else "      -"
-                growth = "      -"
-                before = results[-2] if len(results) > 1 else None
-                if isinstance(last, tuple) and isinstance(before, tuple):
-                    ratio = args.sizes[-1] / args.sizes[-2]
-                    growth = f"{math.log(max(last[0], 1e-3) / max(before[0], 1e-3)) / math.log(ratio):7.2f}"
-                peak = "        -"
-                if isinstance(last, tuple):
-                    peak = f"{last[1] / 1024:8.0f} MB {last[1] * 1024 / (args.sizes[-1] * 1e6):6.1f}x"
-                print(f"{family:22} {where:7} " + " ".join(cells) + f" {per_mb} {growth} {peak}", flush=True)
+                runs = [run_one(family, s, where, args.timeout, Path(tmp), args.tracemalloc) for s in args.sizes]
+                row = Row(family, where, args.sizes, runs)
+                print(row.line(args.tracemalloc), flush=True)
+                failed += [f"{family} {where}: {why}" for why in row.failures()]
+    if args.check and failed:
+        print("\npast the limits:\n  " + "\n  ".join(failed))
+        return 1
     return 0
 
 

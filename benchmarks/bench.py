@@ -32,7 +32,10 @@ def load(corpus: Path, full: bool) -> list[str]:
         files = sorted(corpus.glob("gutenberg/*.txt")) + sorted(corpus.glob("wikinews/articles/*.txt"))
     else:
         files = [corpus / "sample-1mb.txt", corpus / "wikinews-sample-1mb.txt"]
-    return [f.read_text("utf-8") for f in files if f.exists()]
+    missing = [f for f in files if not f.exists()]
+    if missing or not files:
+        sys.exit(f"bench.py: no corpus at {corpus} (missing {', '.join(str(f) for f in missing) or 'every file'})")
+    return [f.read_text("utf-8") for f in files]
 
 
 def inject_mojibake(text: str, rate: float = 0.1, seed: int = 1) -> str:

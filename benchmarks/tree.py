@@ -23,14 +23,17 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "wikinews-sample-1mb.txt"
 
 
-def paragraphs() -> list[str]:
-    text = CORPUS.read_text("utf-8") if CORPUS.exists() else "Plain prose sentence number one. " * 2000
+def paragraphs(corpus: Path = CORPUS) -> list[str]:
+    """The prose the tree is built from: real news paragraphs, never a stand-in (it would measure nothing real)."""
+    if not corpus.is_file():
+        sys.exit(f"tree.py: no corpus at {corpus} (the benchmark needs ../shared/corpus; see --corpus)")
+    text = corpus.read_text("utf-8")
     return [p.strip() for p in text.split("\n\n") if len(p.strip()) > 80]
 
 
-def build(root: Path, files: int, seed: int = 7) -> int:
+def build(root: Path, files: int, seed: int = 7, corpus: Path = CORPUS) -> int:
     rng = random.Random(seed)
-    paras = paragraphs()
+    paras = paragraphs(corpus)
     size = 0
     for i in range(files):
         body = [
@@ -66,12 +69,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--files", type=int, default=2000)
     ap.add_argument("--jobs", type=int, default=0)
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="a text file of paragraphs (default: %(default)s)")
     args = ap.parse_args()
     exe = Path(sys.executable).with_name("textrepair")
     textrepair = [str(exe)] if exe.exists() else [sys.executable, "-m", "textrepair.cli"]
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        size = build(root, args.files)
+        size = build(root, args.files, corpus=args.corpus)
         print(f"tree: {args.files} Markdown files, {size / 1e6:.1f} MB")
         cmd = [*textrepair, "check", "--no-diff", "-q", "."]
         if args.jobs:

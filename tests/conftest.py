@@ -13,6 +13,9 @@ import pytest
 
 # Compiled lexicons go to a cache of the test run's own, not the user's.
 os.environ.setdefault("TEXTREPAIR_CACHE_DIR", tempfile.mkdtemp(prefix="textrepair-test-cache-"))
+# The grammar stage (GRM) asks a LanguageTool server; tests that select it, the
+# golden files among them, get a local stand-in answering from tests/languagetool/.
+os.environ["TEXTREPAIR_GRAMMAR_SERVER"] = __import__("languagetool_fake").shared().url
 
 ROOT = Path(__file__).resolve().parents[1]
 PRE_COMMIT = [sys.executable, "-m", "pre_commit"]

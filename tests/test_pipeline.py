@@ -51,7 +51,7 @@ def test_unknown_profile_is_an_error() -> None:
 
 
 def test_bad_option_is_an_error() -> None:
-    with pytest.raises(ValueError, match="quote-style"):
+    with pytest.raises(ValueError, match="quote_style"):
         repair("x", quote_style="fancy")
 
 
@@ -166,3 +166,20 @@ def test_another_round_when_ftfy_would_judge_the_repaired_line_differently() -> 
     assert repair(result.text).text == result.text
     assert apply_edits(text, result.edits) == result.text
     assert len(repair("donâ€™t stop").stages) == len(repair("x").stages)
+
+
+@pytest.mark.parametrize(
+    "spun",
+    [
+        # Suggested beside fingerprints that the same run repairs, these used to vanish on the next run.
+        "The governor mentioned the well being applications had been supplied to 5 of us, whereas the "
+        "NATO international locations stayed silent.",
+        "The minister mentioned that NATO international locations will meet whereas the warfare continues.",
+    ],
+)
+def test_a_fixed_text_is_suggested_what_its_fix_reported(spun: str) -> None:
+    first = repair(spun)
+    again = repair(first.text)
+    assert first.changed and not again.changed
+    shown = [(e.rule, e.before, e.after) for e in first.suggestions]
+    assert shown == [(e.rule, e.before, e.after) for e in again.suggestions]

@@ -16,7 +16,8 @@ def test_fix_hook_repairs_then_passes(tmp_path: Path, env: dict[str, str]) -> No
     first = try_repo(tmp_path, "textrepair", env)
     assert first.returncode == 1, first.stdout + first.stderr
     assert "files were modified by this hook" in first.stdout
-    assert (tmp_path / "news.txt").read_text() == "Ukraine's president said they aimed for.\n"
+    # The file's only quote is curly: its style stays (docs/rules/QUO.md); the space goes.
+    assert (tmp_path / "news.txt").read_text() == "Ukraine’s president said they aimed for.\n"
     assert (tmp_path / "clean.md").read_bytes() == b"# Title\n\nClean prose.\n"
     subprocess.run(["git", "add", "-A"], cwd=tmp_path, check=True, env=env)
     second = try_repo(tmp_path, "textrepair", env)

@@ -48,6 +48,13 @@ def prn(text: str, **options: object) -> str:
         ("pro-russian and anti-ukrainian", "pro-Russian and anti-Ukrainian"),
         ("talks in south korea and new york", "talks in South Korea and New York"),
         ("the nato summit", "the NATO summit"),
+        # two neighbouring letters swapped in a short, very common place name
+        ("talks in Iarn and Iarq", "talks in Iran and Iraq"),
+        ("flights to Olso and Rmoe", "flights to Oslo and Rome"),
+        # misspelt and lower-cased: a known misspelling, or a slip of a name lower case never reaches
+        ("storms over the meditteranean sea", "storms over the Mediterranean sea"),
+        ("a brazillian striker", "a Brazilian striker"),
+        ("wildfires in southern californa", "wildfires in southern California"),
     ],
 )
 def test_repairs(damaged: str, fixed: str | None) -> None:
@@ -202,6 +209,86 @@ def test_style_variants_only_when_the_style_is_on() -> None:
     text = "Chicken Kiev in Kiev; Odessa, Texas and the port of Odessa; KHARKOV"
     assert prn(text) == text
     assert prn(text, styles={"ukrainian-names"}) == "Chicken Kiev in Kyiv; Odessa, Texas and the port of Odesa; KHARKIV"
+
+
+# -- evidence from the rest of the text ---------------------------------------
+
+GOLDEN_PRN = Path(__file__).parent / "golden" / "PRN"
+
+
+def test_a_text_full_of_unknown_names_keeps_its_own_spellings() -> None:
+    """A near miss in a novel's cast is one of its names; the same word in a short text is a typo."""
+    novel = (GOLDEN_PRN / "literary-names.in.txt").read_text("utf-8")
+    line = '"Urganda waits," said the old man.'
+    assert prn(line) == '"Uganda waits," said the old man.'
+    r = repair(novel, select=["PRN"])
+    assert not r.changed
+    (s,) = [s for s in r.suggestions if s.before == "Urganda"]
+    assert s.after == "Uganda" and s.confidence < 0.5
+    assert "others no lexicon knows" in s.message
+
+
+def test_a_news_story_with_foreign_names_is_still_repaired() -> None:
+    text = (
+        "Rescuers pulled survivors from the rubble in Izmir on Tuesday, said Mehmet Yildirimoglu, "
+        "a spokesman for AFAD. On Wednesday, the Tuskish government declared the search over."
+    )
+    assert "the Turkish government" in prn(text)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "The Mail on Sunday said the Ring was a Lair of thieves.",  # short English words
+        "She wore a caribou coat and a medallion.",  # lower-case words near names but no slips
+        "She was a cousin-german of the squire.",  # a compound
+        '"A R-r- russian!" cried the old man.',  # a stammer
+        "They followed in His Majesty's mail tonga.",  # a possessive before a common noun
+        '"The victoria only holds two," she said.',  # a quote before the determiner
+    ],
+)
+def test_lower_case_name_words_in_their_own_senses_stay(clean: str) -> None:
+    r = repair(clean, select=["PRN"])
+    assert not r.changed and not r.suggestions
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("with a showy bay arab in the shafts", "arab"),  # a noun after a lower-case word
+        ("he had not been quite christian to her", "christian"),  # graded like a quality
+    ],
+)
+def test_lower_case_demonyms_used_as_common_words_are_only_suggested(text: str, word: str) -> None:
+    r = repair(text, select=["PRN"])
+    assert not r.changed
+    assert [s.before for s in r.suggestions] == [word]
+
+
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        ("officials said ukrainian forces advanced", "officials said Ukrainian forces advanced"),
+        ("a pro-russian rally", "a pro-Russian rally"),
+        ("the russian army", "the Russian army"),
+    ],
+)
+def test_lower_case_demonyms_as_modifiers_are_fixed(damaged: str, fixed: str) -> None:
+    assert prn(damaged) == fixed
+
+
+def test_a_name_of_several_words_decides_a_word_inside_it(tmp_path: Path) -> None:
+    """A word that is a name or a word of its own is still wrong inside a longer name."""
+    table = tmp_path / "institutions.names.tsv"
+    table.write_text("# table: names\nColumbia University\torg\t7\nWorld Health Organization\torg\t8\n", "utf-8")
+    lexicons = [str(table)]
+    assert prn("He studied at Colombia University.", name_lexicons=lexicons) == "He studied at Columbia University."
+    assert prn("the World Heath Organization said", name_lexicons=lexicons) == "the World Health Organization said"
+    assert prn("the Untied Nations said") == "the United Nations said"
+    assert prn("fans of Manchester Untied") == "fans of Manchester United"
+    # a name in its own right, or another form of the name, stays
+    for clean in ["South Africa and South Korea", "a South African and a South Korean", "He went to Colombia."]:
+        assert prn(clean, name_lexicons=lexicons) == clean
 
 
 # -- provenance --------------------------------------------------------------

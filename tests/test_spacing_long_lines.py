@@ -34,13 +34,21 @@ def _old_stray_before_punct(text: str, start: int, end: int, lines: object = Non
     follow = text[end + 1 : end + 3]
     if follow[:1] == "." or follow[:1].isalnum() or follow[:1] == "_":
         return False
+    # Code-like prose (paths, operators, named marks) came later than the scan; both share it.
+    if follow[:1] in spacing._CODE_AFTER or text.startswith("::", end):
+        return False
+    if follow[:1] in (" ", "\t") and spacing._names_mark(text, start):
+        return False
     if spacing._SPACED_REPEAT.match(text, end):
         return False
     if spacing._EMOTICON.match(text, end):
         return False
     if text[end] == ":":
+        if spacing.EMOJI_SHORTCODE.match(text, end):
+            return False
         line_start = text.rfind("\n", 0, start) + 1
-        return not (prev.isdigit() or " " not in text[line_start:start])
+        spaced = any(c == " " or c in spacing._ODD for c in text[line_start:start])  # odd spaces count too
+        return not (prev.isdigit() or not spaced)
     return True
 
 
@@ -48,18 +56,16 @@ def _old_in_columns(text: str, pos: int, lines: object = None) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end == -1 else end
-    col = next(
-        (m.end() - start for m in spacing._MULTI.finditer(text, start, end) if m.start() <= pos < m.end()),
-        None,
-    )
-    if col is None:
+    runs = list(spacing._MULTI.finditer(text, start, end))
+    if not any(m.start() <= pos < m.end() for m in runs):
         return False
+    cols = {m.end() - start for m in runs}  # any run of the line: a row of columns stays whole
     above_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
     below_end = text.find("\n", end + 1)
     neighbours = [text[above_start : start - 1]] if start else []
     if end < len(text):
         neighbours.append(text[end + 1 : len(text) if below_end == -1 else below_end])
-    return any(col in {m.end() for m in spacing._MULTI.finditer(line)} for line in neighbours)
+    return any(cols & {m.end() for m in spacing._MULTI.finditer(line)} for line in neighbours)
 
 
 def _old_trailing(self: spacing.FixSpacing, text: str, lines: object = None) -> list:

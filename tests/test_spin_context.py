@@ -143,7 +143,7 @@ def test_a_callers_language_model_plugs_in() -> None:
 
 
 def test_unknown_context_mode_is_an_error() -> None:
-    with pytest.raises(ValueError, match="spinner-context"):
+    with pytest.raises(ValueError, match="spinner_context"):
         repair("Some text.", select=["SPN"], spinner_context="sometimes")
 
 

@@ -33,7 +33,10 @@ def repair(
 
     ``select``/``ignore`` take rule codes, code prefixes or normalizer names;
     other keyword arguments are :class:`Options` fields (``quote_style``,
-    ``threshold``, ``styles``, ``allow``, ...).
+    ``threshold``, ``styles``, ``allow``, ...) or settings a normalizer
+    declares (``spinner_context``, ``name_lexicons``, a plugin's own).
+    They are checked as the configuration file's keys are: an unknown
+    keyword raises ``TypeError``, a bad value ``ValueError``, each naming it.
     """
     pipeline = _pipeline(profile, tuple(select or ()), tuple(ignore or ()), tuple(sorted(options.items(), key=str)))
     return pipeline.run(text, protected)

@@ -1,7 +1,7 @@
 """Configuration: ``[tool.textrepair]`` in pyproject.toml, or textrepair.toml.
 
 The nearest file walking up from each repaired file wins (files are not
-merged). Keys are kebab-case; command-line flags override them. Per-path
+merged); the search stops at the repository's root. Keys are kebab-case; command-line flags override them. Per-path
 settings live in ``[[tool.textrepair.overrides]]`` tables with a ``paths``
 list of globs relative to the configuration file.
 """
@@ -14,16 +14,19 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-#: Keys that configure the run rather than the repair.
-RUN_KEYS = {"include", "exclude", "encoding", "markup", "prose-keys", "overrides", "profile", "select", "ignore"}
-#: Keys passed to :class:`textrepair.Options`.
-OPTION_KEYS = {"quote-style", "threshold", "unsafe-fixes", "styles", "allow", "lexicons", "normalization"}
-KNOWN = RUN_KEYS | OPTION_KEYS
+from .settings import RUN_KEYS as SETTINGS_RUN_KEYS
+from .settings import Origin, UserError, check, display_path
+
+#: Keys that configure the run rather than the repair; ``markup`` too, as the
+#: markup kind is settled per file before the repair is asked for.
+RUN_KEYS = SETTINGS_RUN_KEYS | {"markup"}
 NAMES = ("textrepair.toml", ".textrepair.toml", "pyproject.toml")
+#: What marks a repository's root, where the search for a configuration stops.
+REPOSITORY_MARKERS = (".git", ".hg", ".svn")
 
 
-class ConfigError(Exception):
-    pass
+class ConfigError(UserError):
+    """A configuration file that cannot be read or holds a bad setting."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ def relative(path: Path, root: Path) -> str | None:
 
 def globs_match(patterns: list[str], rel: str) -> bool:
     """gitignore-style glob matching (``**``, trailing ``/``, no leading ``/`` needed)."""
-    return _spec(tuple(patterns)).match_file(rel)
+    return bool(_spec(tuple(patterns)).match_file(rel))
 
 
 @cache
@@ -75,22 +78,44 @@ def _find_from(folder: Path) -> Config:
 
 @cache
 def _find(start: Path) -> Config:
+    """The nearest configuration walking up from ``start``, not past the repository's root.
+
+    A file above the repository (a parent folder, a home directory) belongs
+    to someone else's project, or to no one: applying it would let it decide
+    how this repository's files are rewritten.
+    """
     for folder in (start, *start.parents):
         for name in NAMES:
             candidate = folder / name
             if candidate.is_file():
                 values = _load(candidate)
                 if values is not None:
+                    check_encodings(values, candidate)
                     return Config(folder, candidate, values)
+        if any((folder / marker).exists() for marker in REPOSITORY_MARKERS):
+            break
     return Config(start, None, {})
 
 
 def load(path: Path) -> Config:
     """A configuration file named explicitly (``--config``)."""
     if not path.is_file():
-        raise ConfigError(f"{path}: no such configuration file")
+        raise ConfigError(f"{display_path(path)}: no such configuration file")
     values = _load(path)
+    check_encodings(values or {}, path)
     return Config(path.parent.resolve(), path, values or {})
+
+
+def check_encodings(values: Mapping[str, Any], path: Path) -> None:
+    """Refuse an ``encoding`` (base or override) that does not give a file's bytes back unchanged."""
+    from .files import check_encoding
+
+    tables = [("", values), *((f"overrides[{n}].", t) for n, t in enumerate(values.get("overrides", []), 1))]
+    for where, table in tables:
+        encoding = table.get("encoding")
+        why = check_encoding(encoding) if isinstance(encoding, str) else None
+        if why is not None:
+            raise ConfigError(f"{display_path(path)}: {where}encoding: {why}")
 
 
 def _load(path: Path) -> dict[str, Any] | None:
@@ -102,39 +127,37 @@ def _load(path: Path) -> dict[str, Any] | None:
             return None
         data = tomllib.loads(raw)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+        raise ConfigError(f"{display_path(path)}: cannot read configuration: {exc}") from None
     if path.name == "pyproject.toml":
         section = data.get("tool", {}).get("textrepair")
         if section is None:
             return None
+        if not isinstance(section, dict):
+            raise ConfigError(f"{display_path(path)}: tool.textrepair: must be a table ([tool.textrepair])")
         data = section
     _validate(data, path)
     return data
 
 
-def known_keys() -> set[str]:
-    """Keys of textrepair itself and the settings its normalizers declare."""
-    from .registry import builtin
-
-    return KNOWN | {key for cls in builtin() for key in cls.settings}
-
-
 def _validate(data: dict[str, Any], path: Path) -> None:
-    known = known_keys()
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise ConfigError(f"{path}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-    for key in ("include", "exclude", "select", "ignore", "styles", "allow", "lexicons", "prose-keys"):
-        if key in data and not (isinstance(data[key], list) and all(isinstance(v, str) for v in data[key])):
-            raise ConfigError(f"{path}: `{key}` must be a list of strings")
-    for table in data.get("overrides", []):
-        if not isinstance(table, dict) or not isinstance(table.get("paths"), list):
-            raise ConfigError(f"{path}: each [[overrides]] table needs a `paths` list of globs")
-        bad = sorted(set(table) - known - {"paths"} | ({"overrides"} & set(table)))
-        if bad:
-            raise ConfigError(f"{path}: unknown key(s) in overrides: {', '.join(bad)}")
-    for table in (data, *data.get("overrides", [])):
-        for key in table:
-            if key.endswith("lexicons"):
-                # Lexicon paths are relative to the configuration file.
-                table[key] = [str((path.parent / p).resolve()) for p in table[key]]
+    """Check every key of ``data`` in place; lexicon paths become absolute.
+
+    The checks are those of :mod:`textrepair.settings`, which also serve the
+    command line and the library; messages name the file and the key.
+    """
+    overrides = data.pop("overrides", None)
+    data.update(check(data, Origin.config(path)))
+    if overrides is None:
+        return
+    if not isinstance(overrides, list) or not all(isinstance(t, dict) for t in overrides):
+        raise ConfigError(f"{display_path(path)}: overrides: must be an array of tables ([[overrides]])")
+    for number, table in enumerate(overrides, 1):
+        origin = Origin.config(path, f"overrides[{number}]")
+        paths = table.pop("paths", None)
+        if not isinstance(paths, list) or not paths or not all(isinstance(p, str) for p in paths):
+            raise origin.error("paths", "each overrides table needs a `paths` list of globs")
+        if "overrides" in table:
+            raise origin.error("overrides", "overrides do not nest")
+        table.update(check(table, origin))
+        table["paths"] = paths
+    data["overrides"] = overrides

@@ -2,18 +2,30 @@
 
 A file is decoded with its BOM's encoding (UTF-8, UTF-16, UTF-32) or the
 configured one (UTF-8 by default), with line endings kept as they are.
-Binary files (NUL bytes) are skipped; undecodable files are refused. Writes
-go to a temporary file in the same directory, which then replaces the
-original in one rename, with its permissions: a crash leaves the old file or
-the new one, never half of either.
+Binary files (NUL bytes) are skipped; undecodable files are refused. Only
+regular files are read (a FIFO or a device is skipped), up to
+:data:`MAX_FILE_BYTES`.
+
+Writes go to a temporary file in the same directory, which then replaces the
+original in one rename: a crash leaves the old file or the new one, never
+half of either. A file is left untouched, with a message, when the rename
+could lose something:
+
+- it changed on disk since it was read (checked again just before the rename);
+- decoding and encoding its untouched text does not give its bytes back;
+- it is read-only, or has hard links (a rename would split them);
+- its owner, group or mode (setuid and setgid included) cannot be kept.
 """
 
 from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
+import secrets
 import stat
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,10 +36,21 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+#: Larger files are skipped: prose this long is data, and reading a runaway
+#: file (a log, a dump) whole would only exhaust memory.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+#: Ending of the temporary files a write creates beside the file
+#: (``.NAME.PID-RANDOM.textrepair``): the process id tells a later run which are stale.
+TEMP_SUFFIX = ".textrepair"
+#: Bytes every configured encoding must give back unchanged through decoding
+#: and encoding: ASCII text with the characters escaping codecs rewrite
+#: (``unicode_escape`` turns ``\x41`` into ``A``, ``utf-7`` ``\`` into ``+AFw-``).
+_ENCODING_PROBE = bytes(range(0x20, 0x7F)) + b"\t\n\r\\x41 \\u0041 \\n +AFw- ~"
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)  # a FIFO must not block
 
 
 class SkipFile(Exception):
-    """Not a file to repair (binary); not an error."""
+    """Not a file to repair (binary, special, too large); not an error."""
 
 
 class FileError(Exception):
@@ -41,6 +64,35 @@ class TextFile:
     encoding: str
     bom: bytes
     raw: bytes
+
+
+def check_encoding(name: str) -> str | None:
+    """Why ``name`` cannot be a file encoding, or None.
+
+    Repairs are written back in the file's encoding, so it must give any
+    ASCII text back byte for byte and add nothing (no BOM): a codec that
+    interprets escapes would rewrite every backslash of an untouched line.
+
+    >>> check_encoding("latin-1") is None, check_encoding("cp1252") is None
+    (True, True)
+    >>> check_encoding("unicode_escape")
+    "'unicode_escape' does not give text back byte for byte (it rewrites escapes or adds a BOM)"
+    """
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return f"unknown encoding {name!r}"
+    if not getattr(info, "_is_text_encoding", True):
+        return f"{name!r} is not a text encoding"
+    try:
+        with warnings.catch_warnings():  # escaping codecs warn about the probe's escapes
+            warnings.simplefilter("ignore")
+            ok = _ENCODING_PROBE.decode(name).encode(name) == _ENCODING_PROBE and not "".encode(name)
+    except (UnicodeError, ValueError, TypeError):
+        ok = False
+    if not ok:
+        return f"{name!r} does not give text back byte for byte (it rewrites escapes or adds a BOM)"
+    return None
 
 
 def decode(raw: bytes, encoding: str = "utf-8", name: str = "<stdin>") -> tuple[str, str, bytes]:
@@ -65,46 +117,190 @@ def decode(raw: bytes, encoding: str = "utf-8", name: str = "<stdin>") -> tuple[
         raise FileError(f"{name}: unknown encoding {encoding!r}") from None
 
 
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+    for test, kind in kinds:
+        if test(mode):
+            return kind
+    return "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
+
+
+def _read_fd(fd: int, limit: int) -> bytes:
+    """Up to ``limit`` bytes from the start of ``fd``."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    parts, size = [], 0
+    while size < limit:
+        part = os.read(fd, min(1 << 20, limit - size))
+        if not part:
+            break
+        parts.append(part)
+        size += len(part)
+    return b"".join(parts)
+
+
 def read(path: Path, encoding: str = "utf-8") -> TextFile:
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise SkipFile(f"{path}: symbolic link loop, skipped") from None
+        raise FileError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise SkipFile(f"{path}: {_kind(info.st_mode)}, not a regular file; skipped")
+        raw = _read_fd(fd, MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise FileError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_FILE_BYTES:
+        raise SkipFile(f"{path}: larger than {MAX_FILE_BYTES // (1 << 20)} MiB, skipped")
     text, enc, bom = decode(raw, encoding, str(path))
     return TextFile(path, text, enc, bom, raw)
 
 
-def write(original: TextFile, text: str) -> None:
-    """Atomically replace the file with ``text`` in its own encoding and BOM."""
+def write(original: TextFile, text: str, *, read_only: bool = False) -> list[str]:
+    """Atomically replace the file with ``text`` in its own encoding and BOM; return notes for the user.
+
+    ``read_only``: write files whose write permission bits are all off too.
+    Raises FileError, the file untouched, when it cannot be done safely.
+    """
+    name = original.path
     try:
         data = original.bom + text.encode(original.encoding)
+        same = original.bom + original.text.encode(original.encoding) == original.raw
     except UnicodeEncodeError as exc:
         raise FileError(
-            f"{original.path}: the repair needs {text[exc.start : exc.end]!r}, which {original.encoding} cannot hold; "
+            f"{name}: the repair needs {text[exc.start : exc.end]!r}, which {original.encoding} cannot hold; "
             "left untouched"
         ) from None
-    import tempfile
-
-    target = Path(os.path.realpath(original.path))  # write through symlinks, never replace them
+    if not same:
+        raise FileError(
+            f"{name}: decoding and encoding it as {original.encoding} does not give its bytes back, so a rewrite "
+            "would change lines the repair did not touch; left untouched (check the `encoding` setting)"
+        )
+    target = Path(os.path.realpath(name))  # write through symlinks, never replace them
     try:
-        info = target.stat()
-        if target.read_bytes() != original.raw:
-            raise FileError(f"{original.path}: changed on disk while being repaired; left untouched")
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".textrepair")
+        fd = os.open(target, _OPEN_FLAGS)
     except OSError as exc:
-        raise FileError(f"{original.path}: cannot write: {exc.strerror or exc}") from None
+        raise FileError(f"{name}: cannot write: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, stat.S_IMODE(info.st_mode))
-        with contextlib.suppress(OSError):  # only root may give a file away
-            os.chown(tmp, info.st_uid, info.st_gid)
+        info = os.fstat(fd)
+        _check_writable(name, target, info, read_only=read_only)
+        if _read_fd(fd, len(original.raw) + 1) != original.raw:
+            raise FileError(f"{name}: changed on disk while being repaired; left untouched")
+        notes = stale_temp_files(target)
+        _replace(name, target, fd, info, data, original.raw)
+    finally:
+        os.close(fd)
+    return notes
+
+
+def _check_writable(name: Path, target: Path, info: os.stat_result, *, read_only: bool) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise FileError(f"{name}: {_kind(info.st_mode)}, not a regular file; left untouched")
+    if info.st_nlink > 1:
+        raise FileError(
+            f"{name}: has {info.st_nlink} hard links; replacing it would leave the other names with the old "
+            "text, so it is left untouched (repair it through a copy, or break the links)"
+        )
+    writable_bits = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+    if not read_only and not info.st_mode & writable_bits:
+        raise FileError(f"{name}: read-only (mode {stat.S_IMODE(info.st_mode):04o}); not written")
+    if not read_only and not os.access(target, os.W_OK):
+        raise FileError(f"{name}: not writable by the current user; not written")
+
+
+def _replace(name: Path, target: Path, fd: int, info: os.stat_result, data: bytes, raw: bytes) -> None:
+    """Write ``data`` beside ``target`` and rename it over, if ``fd`` (target, open) still holds ``raw``."""
+    tmp = target.parent / f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    try:
+        out = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except OSError as exc:
+        raise FileError(f"{name}: cannot write: {exc.strerror or exc}") from None
+    try:
+        try:
+            with os.fdopen(out, "wb", closefd=False) as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            _keep_owner_and_mode(name, out, info)
+        finally:
+            os.close(out)
+        # The slow part (writing, syncing) is over: check again, as late as
+        # possible, that nobody changed the file meanwhile (an editor's save,
+        # a line appended), by its metadata and by its bytes.
+        now = os.fstat(fd)
+        moved = os.stat(target)
+        if (
+            (now.st_size, now.st_mtime_ns, now.st_ino) != (info.st_size, info.st_mtime_ns, info.st_ino)
+            or (moved.st_dev, moved.st_ino) != (info.st_dev, info.st_ino)
+            or _read_fd(fd, len(raw) + 1) != raw
+        ):
+            raise FileError(f"{name}: changed on disk while being repaired; left untouched (run again)")
         os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise FileError(f"{original.path}: cannot write: {exc.strerror or exc}") from None
+            raise FileError(f"{name}: cannot write: {exc.strerror or exc}") from None
         raise
+
+
+def _keep_owner_and_mode(name: Path, fd: int, info: os.stat_result) -> None:
+    """Give the new file ``info``'s owner, group and mode exactly, or raise FileError."""
+    mine = os.fstat(fd)
+    uid = info.st_uid if info.st_uid != mine.st_uid else -1
+    gid = info.st_gid if info.st_gid != mine.st_gid else -1
+    if (uid != -1 or gid != -1) and hasattr(os, "fchown"):  # no owners to keep where there is no chown
+        try:
+            os.fchown(fd, uid, gid)
+        except OSError:
+            raise FileError(
+                f"{name}: owned by uid {info.st_uid}, gid {info.st_gid}, which a rewritten file could not keep; "
+                "left untouched"
+            ) from None
+    if not hasattr(os, "fchmod"):  # Windows: a read-only bit, which a repaired file need not copy
+        return
+    os.fchmod(fd, stat.S_IMODE(info.st_mode))  # after chown, which clears setuid and setgid
+    got = os.fstat(fd)
+    if (got.st_uid, got.st_gid, stat.S_IMODE(got.st_mode)) != (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)):
+        raise FileError(f"{name}: its mode {stat.S_IMODE(info.st_mode):04o} could not be kept; left untouched")
+
+
+def stale_temp_files(target: Path) -> list[str]:
+    """Remove temporary files an interrupted run left beside ``target``; say what was done.
+
+    A temporary file names its writer's process id: one whose process is
+    gone is removed; others (a run in progress, another user's) are left.
+    """
+    notes = []
+    prefix = f".{target.name}."
+    try:
+        names = [n for n in os.listdir(target.parent) if n.startswith(prefix) and n.endswith(TEMP_SUFFIX)]
+    except OSError:
+        return []
+    for found in names:
+        pid, _, token = found[len(prefix) : -len(TEMP_SUFFIX)].partition("-")
+        if not (pid.isdigit() and token):  # an earlier release's name: whose it is cannot be told
+            notes.append(f"{target.parent / found}: probably left by an interrupted run; remove it if none is running")
+            continue
+        if _alive(int(pid)):
+            continue
+        try:
+            os.unlink(target.parent / found)
+            notes.append(f"{target.parent / found}: removed, a temporary file left by an interrupted run")
+        except OSError as exc:
+            notes.append(f"{target.parent / found}: a temporary file left by an interrupted run ({exc.strerror})")
+    return notes
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, another user's
+        return True
+    return True

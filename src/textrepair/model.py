@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .settings import Origin
 
 #: Version of the JSON schema written by :meth:`Result.to_dict`.
 SCHEMA_VERSION = 1
@@ -89,15 +92,56 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     return "".join(out)
 
 
+#: Edits below this confidence are only suggested, unless the user lowers it.
+DEFAULT_THRESHOLD = 0.5
+
+
+class Confidence:
+    """Named confidence levels, read against the threshold.
+
+    A level says what a rule knows when it makes an edit; the threshold
+    (:data:`DEFAULT_THRESHOLD`, 0.5 by default; 0.3 in the ``strict``
+    profile) says which are applied. Everything from :attr:`WEAK` up is
+    applied by default; :attr:`DOUBTFUL` and :attr:`AMBIGUOUS` are shown as
+    suggestions, and applied only when the user asks for ``strict``.
+
+    >>> Confidence.LIKELY > DEFAULT_THRESHOLD > Confidence.DOUBTFUL
+    True
+    """
+
+    #: One reading only, listed: a known misspelling of a name ("Phillipines").
+    KNOWN = 0.95
+    #: A rule that matched its whole pattern, with nothing else in the text against it.
+    STRONG = 0.9
+    #: A match that needs one piece of context, and has it ("World Heath Organization").
+    FIRM = 0.85
+    #: An inference with evidence: one edit from a famous name, rare as a word.
+    LIKELY = 0.8
+    #: A likely inference with one reason for doubt (a two-letter slip in a short name).
+    PROBABLE = 0.75
+    #: A slip of the fingers of a much more frequent name, itself in use.
+    FAIR = 0.7
+    #: Two edits from a name, or a first name fixed beside a common surname.
+    PLAUSIBLE = 0.65
+    #: Applied, barely: the word is itself a name of another kind ("Georgia Meloni").
+    WEAK = 0.6
+    #: Evidence both ways: shown as a suggestion, never applied at the default threshold.
+    DOUBTFUL = 0.4
+    #: Two or more corrections fit about equally: a suggestion that names them.
+    AMBIGUOUS = 0.3
+
+
 @dataclass(frozen=True)
 class Options:
     """Settings shared by the normalizers; every field has a safe default.
 
-    ``extra`` carries settings of third-party normalizers by name.
+    ``extra`` carries the settings normalizers declare (``Normalizer.settings``),
+    by name with underscores; build options with :meth:`from_mapping` to have
+    every key and value checked.
     """
 
-    quote_style: str = "straight"  # straight | curly | keep
-    threshold: float = 0.5  # edits below this confidence are only suggested
+    quote_style: str = "straight"  # straight | curly | keep | document (each document's own)
+    threshold: float = DEFAULT_THRESHOLD  # edits below this confidence are only suggested
     unsafe_fixes: bool = False  # apply edits marked unsafe (report-only) too
     styles: frozenset[str] = frozenset()  # named spelling styles, e.g. "kyiv"
     html_entities: bool = True  # unescape leaked HTML entities (off for markup)
@@ -111,27 +155,31 @@ class Options:
         return self.extra.get(name, default)
 
     @classmethod
-    def from_mapping(cls, values: Mapping[str, Any]) -> Options:
-        """Build options from config-style keys (``quote-style`` or ``quote_style``)."""
-        known = {f.name for f in fields(cls)}
+    def from_mapping(cls, values: Mapping[str, Any], origin: Origin | None = None) -> Options:
+        """Build options from settings keyed ``quote-style`` or ``quote_style``, checked.
+
+        Every key is checked by :func:`textrepair.settings.check`: an unknown
+        one raises ``TypeError``, a bad value ``ValueError``, each naming the
+        key. Settings that normalizers declare go to ``extra``.
+        """
+        from .settings import KEYWORDS, check
+
+        own = {f.name for f in fields(cls)} - {"extra"}
         kwargs: dict[str, Any] = {}
         extra: dict[str, Any] = {}
-        for key, value in values.items():
+        for key, value in check(values, origin or KEYWORDS).items():
             name = key.replace("-", "_")
-            if name not in known or name == "extra":
-                extra[name] = value
-            elif name in ("styles", "allow"):
-                kwargs[name] = frozenset(value)
-            elif name == "lexicons":
-                kwargs[name] = tuple(value)
-            else:
-                kwargs[name] = value
-        if kwargs.get("quote_style", "straight") not in ("straight", "curly", "keep"):
-            raise ValueError(f"quote-style must be straight, curly or keep, not {kwargs['quote_style']!r}")
-        threshold = kwargs.get("threshold", 0.5)
-        if not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
-            raise ValueError(f"threshold must be a number from 0 to 1, not {threshold!r}")
+            if name in _SETS:
+                value = frozenset(value)
+            elif name in _TUPLES:
+                value = tuple(value)
+            (kwargs if name in own else extra)[name] = value
         return cls(**kwargs, extra=extra)
+
+
+#: Options fields held as frozensets and tuples (settings give lists).
+_SETS = ("styles", "allow")
+_TUPLES = ("lexicons",)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -39,10 +39,21 @@ class Normalizer:
     #: Extra configuration keys this normalizer reads (kebab-case -> meaning);
     #: they reach it through ``Options.get`` with underscores.
     settings: ClassVar[Mapping[str, str]] = {}
+    #: Checks of those keys' values (kebab-case -> function returning the value
+    #: to use, or raising ``ValueError`` with what is wrong, without the key:
+    #: ``"must be a positive whole number, not -3"``). They run wherever the
+    #: setting comes from (file, command line, ``repair()``), and the message
+    #: names the origin and key. A key without a check is passed as given.
+    setting_checks: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
     #: Set when the normalizer's verdict on a span can change with the text
     #: around it (ftfy judges whole lines): the pipeline then checks, after a
     #: round that changed the text, whether another round is needed.
     context_sensitive: ClassVar[bool] = False
+    #: Its suggestions weigh evidence elsewhere in the document that its own
+    #: edits may remove (the spinner's fingerprints): after a run that applied
+    #: edits, the pipeline asks it again on the repaired text, so that a
+    #: suggestion reported by ``fix`` is still reported by ``check`` afterwards.
+    suggestions_weigh_document: ClassVar[bool] = False
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()

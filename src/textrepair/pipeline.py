@@ -142,6 +142,25 @@ class Pipeline:
                 return True
         return False
 
+    def _suggestions_on(
+        self, active: list[type[Normalizer]], work: str, state: _State, guard: SpanGuard | None
+    ) -> list[Edit]:
+        """The suggestions the stages ``active`` make on the repaired text ``work``, in the original's offsets.
+
+        A suggestion found in a round that also applied edits was weighed
+        beside evidence those edits then removed (a spun phrase beside the
+        fingerprints just repaired): reporting it would make the next run,
+        on the fixed file, silently drop it. Reporting what the repaired text
+        itself shows keeps ``check`` after ``fix`` saying the same thing.
+        Signals stay those of the run (a scratch document takes these).
+        """
+        doc = Document(work, self.options)
+        out: list[Edit] = []
+        for cls in active:
+            _, suggest = self._split(cls, cls(self.options).find(work, doc), work, state, guard)
+            out.extend(state.to_original(e) for e in suggest)
+        return out
+
     def run(self, text: str, protected: Sequence[tuple[int, int]] = ()) -> Result:
         """Repair ``text``; characters in ``protected`` spans are never edited."""
         options = self.options
@@ -156,17 +175,26 @@ class Pipeline:
         active = self.active()
         for _ in range(MAX_ROUNDS):
             suggestions: list[Edit] = []  # the last round's: they describe the final text
+            suggested_by: dict[str, bool] = {}
             changed = False
             for cls in active:
                 apply, suggest = self._split(cls, cls(options).find(work, doc), work, state, guard)
                 stages.append(StageResult(cls.name, work, tuple(apply), tuple(suggest)))
                 suggestions.extend(state.to_original(e) for e in suggest)
+                suggested_by[cls.name] = bool(suggest)
                 if apply:
                     state.fold(apply, work)
                     work = apply_edits(work, apply)
                     changed = True
             if not changed or not self._unsettled(active, work, doc, state, guard):
                 break
+        if changed:
+            # Only a stage whose suggestions weigh evidence the repairs may have removed is asked again.
+            again = [c for c in active if c.suggestions_weigh_document and suggested_by.get(c.name)]
+            if again:
+                codes = tuple(c.code for c in again)
+                suggestions = [e for e in suggestions if not e.rule.startswith(codes)]
+                suggestions += self._suggestions_on(again, work, state, guard)
         final = apply_edits(text, state.edits) if spans else work
         suggestions.sort(key=lambda e: (e.start, e.end))
         return Result(text, final, tuple(state.edits), tuple(suggestions), tuple(stages), doc.signals)

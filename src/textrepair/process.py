@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from pathlib import Path
 from typing import Any
 
 from . import repair
 from .config import RUN_KEYS, Config, find
 from .model import Result
+from .pipeline import profiles
 from .report import Outcome
+
+#: The quote style of files repaired by ``textrepair check/fix/diff`` and the
+#: pre-commit hook when neither the settings nor the profile name one. A
+#: repository's files keep their authors' style and only a mixed file is made
+#: consistent: a hook that straightened a book written in curly quotes would
+#: rewrite nearly every file of it. ``repair()`` and ``textrepair batch`` keep
+#: ``straight``, one form across the records of a data pipeline (docs/rules/QUO.md).
+FILE_QUOTE_STYLE = "document"
+#: The flag (``--write-read-only``) under which ``fix`` writes read-only files too; a run option, not a setting.
+READ_ONLY_FLAG = "+write-read-only"
 
 
 def settings_for(path: Path, flags: dict[str, Any], explicit: Config | None = None) -> dict[str, Any]:
@@ -34,31 +46,82 @@ def repair_text(text: str, settings: dict[str, Any], path: Path | None = None) -
     options = {k.replace("-", "_"): v for k, v in settings.items() if k not in RUN_KEYS}
     options.setdefault("markup", kind)
     options.setdefault("html_entities", kind == "text")
+    profile = settings.get("profile", "default")
+    if "quote_style" not in options and "quote-style" not in profiles().get(profile, {}):
+        options["quote_style"] = FILE_QUOTE_STYLE
     result = repair(
         text,
-        profile=settings.get("profile", "default"),
+        profile=profile,
         select=settings.get("select"),
         ignore=settings.get("ignore"),
         protected=protected,
         **options,
     )
-    return dataclasses.replace(result, stages=())  # keeps results small across processes
+    from .suppress import apply as apply_suppressions  # inline `textrepair: ignore[CODE]` comments
+
+    return dataclasses.replace(apply_suppressions(result, kind), stages=())  # keeps results small across processes
 
 
 def process_file(name: str, mode: str, flags: dict[str, Any], explicit: Config | None = None) -> Outcome:
     from . import files
 
     path = Path(name)
+    flags = dict(flags)
+    read_only = bool(flags.pop(READ_ONLY_FLAG, False))
     try:
         settings = settings_for(path, flags, explicit)
         source = files.read(path, settings.get("encoding", "utf-8"))
         result = repair_text(source.text, settings, path)
         written = False
         if mode == "fix" and result.changed:
-            files.write(source, result.text)
+            for note in files.write(source, result.text, read_only=read_only):
+                # Housekeeping, not a finding: said at once (a worker's too), not in the report.
+                print(f"textrepair: {note}", file=sys.stderr)
             written = True
         return Outcome(name, result=result, written=written)
     except files.SkipFile as exc:
         return Outcome(name, note=str(exc))
     except files.FileError as exc:
         return Outcome(name, error=str(exc))
+
+
+#: prctl(2) option: the signal a process gets when the one that started it dies (Linux).
+_PR_SET_PDEATHSIG = 1
+#: How often a worker checks that the process that started it still runs.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def worker_init(run: int) -> None:
+    """Run first in each worker process: make it die with the run (process id ``run``) that started it.
+
+    A worker whose run was killed (``kill -9``, a closed terminal) must not go
+    on rewriting files nobody will report on. Linux delivers SIGKILL on the
+    parent's death (prctl); elsewhere, and as a backstop, a thread ends the
+    worker once it has been re-parented.
+    """
+    import contextlib
+    import os
+    import signal
+    import sys
+    import threading
+    import time
+
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):  # no libc symbol: the thread below still watches
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    try:  # the run may have died before the signal was armed
+        os.kill(run, 0)
+    except ProcessLookupError:
+        os._exit(1)
+    except OSError:
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="textrepair-parent-watch", daemon=True).start()

@@ -25,6 +25,8 @@ BUILTIN: tuple[str, ...] = (
     "textrepair.normalizers.spacing:FixSpacing",
     "textrepair.normalizers.spinner:UnspinPhrases",
     "textrepair.normalizers.proper_nouns:FixProperNouns",
+    # Off in every profile (profiles.json): it needs a LanguageTool server, textrepair[grammar].
+    "textrepair.normalizers.grammar:CheckGrammar",
 )
 
 
@@ -58,3 +60,18 @@ def all_normalizers(with_plugins: bool = True) -> tuple[type[Normalizer], ...]:
                 raise ValueError(f"normalizer {cls.__qualname__} reuses {key!r} of {seen[key]}")
             seen[key] = cls.__qualname__
     return classes
+
+
+def is_known_selector(selector: str) -> bool:
+    """Does ``selector`` (``ALL``, a rule code, a code prefix or a normalizer name) name a rule?
+
+    Plugins count: selecting one is how it is turned on.
+    """
+    return selector == "ALL" or any(
+        selector == cls.name or any(rule.startswith(selector) for rule in cls.rules) for cls in all_normalizers()
+    )
+
+
+def declared_settings() -> dict[str, type[Normalizer]]:
+    """Every configuration key a normalizer declares (kebab-case), built-in or plugin, with its declarer."""
+    return {key: cls for cls in all_normalizers() for key in cls.settings}

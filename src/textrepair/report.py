@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Iterable, Sequence
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,20 +45,48 @@ def _findings(result: Result) -> list[tuple[Edit, bool]]:
     return items
 
 
-def edit_lines(outcome: Outcome) -> list[str]:
-    """One line per edit, ruff style: ``path:line:col: RULE [*] 'a' → 'b' message (source)``."""
+#: ANSI styles for terminal output: bold paths, red fixable rule codes, yellow suggestions.
+_BOLD, _RED, _YELLOW, _RESET = "\x1b[1m", "\x1b[31m", "\x1b[33m", "\x1b[0m"
+
+
+def edit_lines(outcome: Outcome, *, colour: bool = False, applied: bool | None = None) -> list[str]:
+    """One line per finding, ruff style: ``path:line:col: RULE [*] message ('a' → 'b')``.
+
+    ``[*]`` marks an applied edit, ``[?]`` a suggestion; then the confidence
+    when below 1 and the lexicon entry behind the finding. ``applied`` keeps
+    only edits (True) or only suggestions (False).
+    """
     assert outcome.result is not None
     lines = Lines(outcome.result.original)
     out = []
-    for e, applied in _findings(outcome.result):
+    for e, is_edit in _findings(outcome.result):
+        if applied is not None and is_edit != applied:
+            continue
         line, col = lines.at(e.start)
-        mark = "[*]" if applied else "[?]"
-        source = f" ({e.source})" if e.source else ""
+        mark = "[*]" if is_edit else "[?]"
+        where = f"{outcome.path}:{line}:{col}:"
+        rule = e.rule
+        if colour:
+            where = f"{_BOLD}{where}{_RESET}"
+            rule = f"{_RED if is_edit else _YELLOW}{rule}{_RESET}"
         conf = f" confidence {e.confidence:.2f}" if e.confidence < 1 else ""
-        out.append(
-            f"{outcome.path}:{line}:{col}: {e.rule} {mark} {e.before!r} → {e.after!r}: {e.message}{source}{conf}"
-        )
+        source = f" [{e.source}]" if e.source else ""
+        out.append(f"{where} {rule} {mark} {e.message} ({e.before!r} → {e.after!r}){conf}{source}")
     return out
+
+
+def statistics_lines(outcomes: Iterable[Outcome], summaries: Mapping[str, str]) -> list[str]:
+    """Counts per rule and kind, most frequent first (``--statistics``): ``12  SPC001  [*] summary``."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for o in outcomes:
+        if o.result is not None:
+            counts.update((e.rule, "[*]") for e in o.result.edits)
+            counts.update((e.rule, "[?]") for e in o.result.suggestions)
+    if not counts:
+        return []
+    width = len(str(max(counts.values())))
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return [f"{n:>{width}}  {rule:<7} {mark} {summaries.get(rule, '')}".rstrip() for (rule, mark), n in rows]
 
 
 def explain_lines(outcome: Outcome) -> list[str]:
@@ -166,17 +196,62 @@ def to_github(outcomes: Sequence[Outcome]) -> str:
     return "\n".join(out) + ("\n" if out else "")
 
 
+#: How standard input is named in SARIF when ``--stdin-filename`` gives no name.
+STDIN_DESCRIPTION = "standard input"
+
+
+def sarif_uri(path: str) -> str:
+    """A relative URI reference for ``path``: forward slashes, reserved characters percent-encoded.
+
+    >>> sarif_uri("docs/a b#1.md")
+    'docs/a%20b%231.md'
+    """
+    from urllib.parse import quote
+
+    return quote(path.replace(os.sep, "/"), safe="/")
+
+
+def _artifact_location(path: str, index: int) -> dict[str, Any]:
+    """Where a result lies: its file's URI, or standard input described, by its index in the artifacts."""
+    if path == "-":
+        return {"index": index, "description": {"text": STDIN_DESCRIPTION}}
+    return {"uri": sarif_uri(path), "index": index}
+
+
 def to_sarif(outcomes: Sequence[Outcome], rules: dict[str, str], version: str) -> str:
-    """SARIF 2.1.0, with each applicable edit as a fix."""
+    """SARIF 2.1.0, with each applicable edit as a fix.
+
+    Every input is an artifact (standard input too, described as such);
+    results point at their rule by ``ruleIndex``; files that could not be
+    read or written are tool execution notifications, and make the
+    invocation unsuccessful.
+    """
+    rule_ids = sorted(rules)
+    rule_index = {rid: n for n, rid in enumerate(rule_ids)}
+    artifacts: list[dict[str, Any]] = []
     results = []
+    notifications = []
     for o in outcomes:
+        index = len(artifacts)
+        where = _artifact_location(o.path, index)
+        artifact: dict[str, Any] = {"roles": ["analysisTarget"]}
+        artifact["location"] = {k: v for k, v in where.items() if k != "index"}
+        artifacts.append(artifact)
+        if o.error:
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": o.error},
+                    "locations": [{"physicalLocation": {"artifactLocation": where}}],
+                }
+            )
         if o.result is None:
             continue
         lines = Lines(o.result.original)
         for e, applied in _findings(o.result):
             (line, col), (end_line, end_col) = lines.at(e.start), lines.at(e.end)
             region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
-            location = {"physicalLocation": {"artifactLocation": {"uri": o.path}, "region": region}}
+            location = {"physicalLocation": {"artifactLocation": where, "region": region}}
             result: dict[str, Any] = {
                 "ruleId": e.rule,
                 "level": "warning" if applied else "note",
@@ -184,11 +259,13 @@ def to_sarif(outcomes: Sequence[Outcome], rules: dict[str, str], version: str) -
                 "locations": [location],
                 "properties": {"confidence": e.confidence, "safe": e.safe, "source": e.source},
             }
+            if e.rule in rule_index:
+                result["ruleIndex"] = rule_index[e.rule]
             replacement = {"deletedRegion": region, "insertedContent": {"text": e.after}}
             result["fixes"] = [
                 {
                     "description": {"text": e.message},
-                    "artifactChanges": [{"artifactLocation": {"uri": o.path}, "replacements": [replacement]}],
+                    "artifactChanges": [{"artifactLocation": where, "replacements": [replacement]}],
                 }
             ]
             results.append(result)
@@ -196,11 +273,15 @@ def to_sarif(outcomes: Sequence[Outcome], rules: dict[str, str], version: str) -
         "name": "textrepair",
         "version": version,
         "informationUri": "https://pypi.org/project/textrepair/",
-        "rules": [{"id": rid, "shortDescription": {"text": text}} for rid, text in sorted(rules.items())],
+        "rules": [{"id": rid, "shortDescription": {"text": rules[rid]}} for rid in rule_ids],
     }
-    sarif = {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}],
+    invocation = {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
+    run = {
+        "tool": {"driver": driver},
+        "invocations": [invocation],
+        "artifacts": artifacts,
+        "columnKind": "unicodeCodePoints",
+        "results": results,
     }
+    sarif = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [run]}
     return json.dumps(sarif, ensure_ascii=False, indent=1)

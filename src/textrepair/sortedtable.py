@@ -24,6 +24,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 _MEMO_LIMIT = 200_000
+#: Value arrays a table may hold: offsets into the blob, or floats.
+_TYPECODES = ("I", "d")
+_STATE_TYPES = (str, bytes, str, bytes, bytes)
 
 
 class SortedTable:
@@ -60,18 +63,23 @@ class SortedTable:
     # -- the cached form -----------------------------------------------------
 
     def state(self) -> tuple[str, bytes, str, bytes, bytes]:
-        """Flat objects only: they pickle and unpickle at the speed of a copy."""
+        """Flat plain values only: they are written and read at the speed of a copy (:mod:`textrepair.cache`)."""
         return self._keys, self._starts.tobytes(), self._values.typecode, self._values.tobytes(), self._blob
 
     @classmethod
     def from_state(cls, state: tuple[str, bytes, str, bytes, bytes]) -> SortedTable:
+        """The table :meth:`state` described; raises ValueError on anything else (a damaged cache entry)."""
         table = cls.__new__(cls)
         table._keys, starts, typecode, values, table._blob = state
+        if typecode not in _TYPECODES or not all(isinstance(x, t) for x, t in zip(state, _STATE_TYPES, strict=True)):
+            raise ValueError("not a SortedTable state")
         table._starts = array("I")
         table._starts.frombytes(starts)
         table._values = array(typecode)
         table._values.frombytes(values)
         table._memo = {}
+        if len(table._starts) > 1 and table._starts[-1] != len(table._keys):
+            raise ValueError("SortedTable offsets do not fit its keys")
         return table
 
     # -- lookups --------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable
 
 Span = tuple[int, int]
@@ -40,8 +41,10 @@ class Lines:
     """Start and end (before the line break) offset of every line of a text."""
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        ends: list[int] = []
+        # Machine integers, not a list of int objects: a file of a million
+        # short lines would hold 72 MB of offsets instead of 16.
+        starts = array("q", [0])
+        ends = array("q")
         for m in _EOL.finditer(text):
             ends.append(m.start())
             starts.append(m.end())

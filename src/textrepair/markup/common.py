@@ -7,7 +7,7 @@ import bisect
 import re
 import sys
 
-from ._spans import Span
+from ._spans import Span, merge
 
 # A URL runs to white space, a bracket or a quote; trailing punctuation
 # belongs to the sentence. Curly quotes end it so that quote repair around a
@@ -16,28 +16,54 @@ _URL_CHAR = r"[^\s<>\"'`\u00a0\u2018\u2019\u201c\u201d\u00ab\u00bb\ue000]"
 _URL_END = r"[^\s<>\"'`\u00a0\u2018\u2019\u201c\u201d\u00ab\u00bb\ue000.,;:!?)\]}*_]"
 _URL_TAIL = re.compile(rf"{_URL_CHAR}*{_URL_END}")
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]{0,15}\Z", re.IGNORECASE)
-_LOCAL_PART = re.compile(r"[\w.+-]{1,64}\Z")
+#: Longest local part of an e-mail address (RFC 5321).
+MAX_LOCAL_PART = 64
+# The local part is read backwards from the "@", in the reversed characters
+# before it: a search ending at the "@" tried every start in reach.
+_LOCAL_PART_REVERSED = re.compile(rf"[\w.+-]{{1,{MAX_LOCAL_PART}}}")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+(?!\w)")
 # URLs and addresses are found from their rare literal parts, which str.find
 # locates far faster than a regular expression tried at every position.
 _ANCHORS = ("://", "www.", "mailto:", "@")
 
-# Hugo shortcodes, Jinja/Liquid/Go templates and Markdown attribute lists
-# ({#id}, {.class}, {: .x}). Bounded so that an unclosed opener cannot make
-# the scan quadratic.
-TEMPLATE = re.compile(
+#: Longest body of a paired code tag ({{< highlight >}} ... {{< /highlight >}}).
+PAIRED_TAG_BODY = 100_000
+#: Longest body of any other template tag.
+TAG_BODY = 2000
+#: Longest body of a Markdown attribute list.
+ATTRIBUTE_LIST_BODY = 400
+# Hugo shortcodes and Jinja/Liquid/Go templates. Bounded so that an unclosed
+# opener cannot make one match run to the end of the text.
+TEMPLATE_TAG = re.compile(
     # Paired tags whose body is code: Hugo highlight, Jekyll highlight/raw.
-    r"\{\{[<%][ \t]*(highlight|code)\b.{0,100000}?\{\{[<%][ \t]*/\1[ \t]*[%>]\}\}"
-    r"|\{%-?[ \t]*(highlight|raw|codeblock)\b.{0,100000}?\{%-?[ \t]*end\2[ \t]*-?%\}"
-    r"|\{\{<.{0,2000}?>\}\}"
-    r"|\{\{%.{0,2000}?%\}\}"
-    r"|\{\{.{0,2000}?\}\}"
-    r"|\{%.{0,2000}?%\}"
-    r"|\{#.{0,2000}?#\}"
-    r"|\{:?[ \t]*[#.][\w-][^{}\n]{0,400}\}"
-    r"|\{:[^{}\n]{0,400}\}",
+    rf"\{{\{{[<%][ \t]*(highlight|code)\b.{{0,{PAIRED_TAG_BODY}}}?\{{\{{[<%][ \t]*/\1[ \t]*[%>]\}}\}}"
+    rf"|\{{%-?[ \t]*(highlight|raw|codeblock)\b.{{0,{PAIRED_TAG_BODY}}}?\{{%-?[ \t]*end\2[ \t]*-?%\}}"
+    rf"|\{{\{{<.{{0,{TAG_BODY}}}?>\}}\}}"
+    rf"|\{{\{{%.{{0,{TAG_BODY}}}?%\}}\}}"
+    rf"|\{{\{{.{{0,{TAG_BODY}}}?\}}\}}"
+    rf"|\{{%.{{0,{TAG_BODY}}}?%\}}"
+    rf"|\{{#.{{0,{TAG_BODY}}}?#\}}",
     re.DOTALL,
 )
+# Markdown attribute lists ({#id}, {.class}, {: .x}). Their body holds no
+# brace, so no template tag starts inside one: found apart, the union of
+# the spans is the same as with one pattern for both.
+ATTRIBUTE_LIST = re.compile(
+    rf"\{{:?[ \t]*[#.][\w-][^{{}}\n]{{0,{ATTRIBUTE_LIST_BODY}}}\}}|\{{:[^{{}}\n]{{0,{ATTRIBUTE_LIST_BODY}}}\}}"
+)
+# Every template tag ends in a closer, "}}", "%}" or "#}": a run of these
+# characters ending in "}" holds closers from its start to its end.
+_TAG_CLOSERS = re.compile(r"[%#}]+\}")
+_PAIRED_CLOSER = re.compile(
+    r"\{\{[<%][ \t]*/(?:highlight|code)[ \t]*[%>]\}\}|\{%-?[ \t]*end(?:highlight|raw|codeblock)[ \t]*-?%\}"
+)
+#: How far before its closer's end a tag other than a paired one can start:
+#: the body bound plus the longest opener and closer ("{{<" and ">}}").
+_TAG_REACH = TAG_BODY + 6
+#: How far before its closing tag a paired tag can start: the body bound plus
+#: the opener ("{%-" and the longest name, "highlight" or "codeblock"), not
+#: counting the blanks after "{{<", which are walked over.
+_PAIRED_REACH = PAIRED_TAG_BODY + 3 + len("codeblock")
 
 _DIRECTIVE = r"textrepair:[ \t]*(off|on|ignore-next-line)"
 IGNORE = {
@@ -49,7 +75,12 @@ IGNORE = {
 
 
 # Code quoted in backticks on one line, as plain text (mail, tickets, notes) writes it.
-_BACKTICKED = re.compile(r"(?<!`)`(?=[^`\s])[^`\n]{0,200}?(?<=[^`\s])`(?!`)")
+# Its ends are any character but a backtick or a space; the controls that
+# are white space to a regular expression but that ENC removes or turns into
+# a break (vertical tab, NEL, C0 separators) count as characters, so that
+# repairing them cannot move a span's ends on the next repair.
+_EDGE = r"(?:[^`\s]|[\x0b\x1c-\x1f\x85])"
+_BACKTICKED = re.compile(rf"(?<!`)`(?={_EDGE})[^`\n]{{0,200}}?(?<={_EDGE})`(?!`)")
 
 
 def code_spans(text: str) -> list[Span]:
@@ -77,16 +108,19 @@ def url_spans(text: str) -> list[Span]:
 
 
 def _word_before(text: str, at: int) -> bool:
-    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_@.")
+    # ASCII only: a URL's scheme and host are ASCII, and ENC turns controls and
+    # mojibake before one into letters ("\x8e" into "Ž"), which must not
+    # change what is protected on a second repair.
+    return at > 0 and text[at - 1].isascii() and (text[at - 1].isalnum() or text[at - 1] in "_@.")
 
 
 def _url_at(text: str, at: int, anchor: str) -> Span | None:
     if anchor == "@":
-        local = _LOCAL_PART.search(text, max(0, at - 64), at)
+        local = _LOCAL_PART_REVERSED.match(text[max(0, at - MAX_LOCAL_PART) : at][::-1])
         domain = _DOMAIN.match(text, at + 1)
         if local is None or domain is None:
             return None
-        return (local.start(), domain.end())
+        return (at - local.end(), domain.end())
     start = at
     if anchor == "://":
         scheme = _SCHEME.search(text, max(0, at - 16), at)
@@ -104,9 +138,50 @@ def _url_at(text: str, at: int, anchor: str) -> Span | None:
     return (start, end)
 
 
+# Emoji shortcodes (GitHub, Hugo, Slack): ":andorra:", ":+1:", ":flag-us:".
+# A name, not a word of the sentence: capitalised it would no longer render.
+EMOJI_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+-]+:(?![\w:])")
+
+
 def template_spans(text: str) -> list[Span]:
-    """Shortcodes and template tags: ``{{< >}}``, ``{{% %}}``, ``{{ }}``, ``{% %}``, ``{# #}``."""
-    return [m.span() for m in TEMPLATE.finditer(text)]
+    """Shortcodes and template tags: ``{{< >}}``, ``{{% %}}``, ``{{ }}``, ``{% %}``, ``{# #}``, ``:emoji:``."""
+    spans = [m.span() for m in ATTRIBUTE_LIST.finditer(text)]
+    for start, end in _tag_windows(text):
+        spans += (m.span() for m in TEMPLATE_TAG.finditer(text, start, end))
+    if ":" in text:
+        spans += [m.span() for m in EMOJI_SHORTCODE.finditer(text)]
+    return spans
+
+
+def _tag_windows(text: str) -> list[Span]:
+    """The parts of ``text`` that can hold a template tag: those near a closer.
+
+    Tried at every ``{`` of a long run of braces, each tag's bounded body
+    made the scan cost :data:`TAG_BODY` steps a character. A tag ends at a
+    closer, so it lies in the stretch that reaches back from its closer's
+    end as far as the bounds let it start; the tags found in the merged
+    stretches are the ones a scan of the whole text finds, because a scan
+    started at a stretch's beginning is not inside an earlier tag.
+
+    >>> _tag_windows("{" * 3000 + " {{ x }} ")  # the first 1002 braces cannot reach the closer
+    [(1002, 3008)]
+    """
+    windows: list[Span] = []
+    for closers in _TAG_CLOSERS.finditer(text):
+        end = closers.end()
+        start = max(0, closers.start() + 2 - _TAG_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    if windows and ("/" in text or "end" in text):
+        for closer in _PAIRED_CLOSER.finditer(text):
+            start = max(0, closer.start() - _PAIRED_REACH)
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            windows.append((max(0, start - 3), closer.end()))
+        windows = merge(windows)
+    return windows
 
 
 def _inside(spans: list[Span], pos: int) -> bool:

@@ -11,14 +11,22 @@ from ._spans import Span
 # Elements whose content is code or data, never prose.
 RAW_ELEMENTS = ("script", "style", "pre", "code", "textarea", "kbd", "samp", "svg", "math", "template", "xmp")
 
-_QUOTED = r"\"[^\"<]{0,4096}\"|'[^'<]{0,4096}'"
+# A quoted attribute value. One on a single line may hold "<" and ">"
+# (mdBook captions name generic types: caption="A `Box<i32>`"); one spanning
+# lines may not, so that a quote left open cannot swallow the tags after it.
+# The two kinds never match the same value: no backtracking between them.
+_QUOTED = r"\"[^\"\n]{0,4096}\"|'[^'\n]{0,4096}'|\"[^\"<\n]{0,4096}\n[^\"<]{0,4096}\"|'[^'<\n]{0,4096}\n[^'<]{0,4096}'"
 _TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)"  # comment, unclosed runs to the end
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
     r"|<![A-Za-z][^>]{0,1024}>"  # doctype and other declarations
     r"|<\?.*?(?:\?>|\Z)"  # processing instructions, PHP
     r"|<%.*?(?:%>|\Z)"  # ERB/ASP style templates
-    rf"|</?[A-Za-z][^\s/>]*(?:[^<>\"']|{_QUOTED})*>"  # a tag, quoted attributes may hold '>'
+    # A tag; quoted attributes may hold '>'. Written as runs of plain
+    # characters between quoted values, not one group repeated for each
+    # character, which kept a backtracking entry per character (120 bytes a
+    # character of an unclosed "<a xxxx...").
+    rf"|</?[A-Za-z][^\s/>]*[^<>\"']*+(?:(?:{_QUOTED})[^<>\"']*+)*>"
     r"|</?[A-Za-z][^>]{0,1024}>"  # a tag with an unbalanced quote
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     re.DOTALL,

@@ -22,6 +22,7 @@ lines, or else by the file name: ``*.names.tsv``, ``*.errors.tsv``,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -65,6 +66,12 @@ class _Empty:
 
     def iter(self, text: str) -> list[tuple[int, str]]:
         return []
+
+
+def _as(kind: Any, rows: dict[str, tuple[Any, ...]]) -> dict[str, Any]:
+    """``rows`` as named tuples of ``kind`` (with C's tuple.__new__: thousands are read at start-up)."""
+    new = tuple.__new__
+    return {k: new(kind, v) for k, v in rows.items()}
 
 
 class LexiconError(ValueError):
@@ -154,20 +161,56 @@ class NameLexicon:
         return self._countries
 
     def _open_search(self) -> None:
-        import pickle
+        import marshal
 
-        self._targets, self._countries = pickle.loads(self._search_blob or b"")
+        targets, self._countries = marshal.loads(self._search_blob or marshal.dumps(({}, {})))
+        self._targets = _as(Target, targets)
         self._search_blob = None
 
-    def packed(self) -> NameLexicon:
-        """A copy for the cache, with the targets and countries pickled apart (read on first need)."""
-        import copy
-        import pickle
+    def state(self) -> dict[str, Any]:
+        """Plain values for the cache (see :mod:`textrepair.cache`); :meth:`from_state` reads them back.
 
-        light = copy.copy(self)
-        light._search_blob = pickle.dumps((self.targets, self.countries), protocol=pickle.HIGHEST_PROTOCOL)
-        light._targets, light._countries = {}, {}
-        return light
+        The targets and countries are marshalled apart, read on first need.
+        """
+        import marshal
+
+        paths = ("common_words_file", "frequencies_file")
+        out: dict[str, Any] = {}
+        for name in _PLAIN_FIELDS:
+            value = getattr(self, name)
+            out[name] = str(value) if name in paths and value is not None else value
+        out["_search_blob"] = self._search_blob or marshal.dumps(
+            ({k: tuple(v) for k, v in self.targets.items()}, self.countries)
+        )
+        out["_lazy"] = [str(p) for p in self._lazy]
+        out["_known_more"] = [t.state() for t in self._known_more]
+        out["_zipf"] = self._zipf.state() if self._zipf is not None else None
+        ends = self._phrase_ends
+        out["_phrase_ends"] = None if ends is None else {k: [(w, tuple(t)) for w, t in v] for k, v in ends.items()}
+        for name in ("display", "phrases", "errors", "styles"):
+            out[name] = {k: tuple(v) for k, v in getattr(self, name).items()}
+        out["people"] = [tuple(p) for p in self.people]
+        return out
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> NameLexicon:
+        """The lexicon :meth:`state` described; raises on anything else."""
+        lex = cls()
+        for name in _PLAIN_FIELDS:
+            setattr(lex, name, state[name])
+        for name in ("common_words_file", "frequencies_file"):
+            setattr(lex, name, None if state[name] is None else Path(state[name]))
+        lex._search_blob = state["_search_blob"]
+        lex._targets, lex._countries = {}, {}
+        lex._lazy = [Path(p) for p in state["_lazy"]]
+        lex._known_more = [SortedTable.from_state(t) for t in state["_known_more"]]
+        lex._zipf = None if state["_zipf"] is None else SortedTable.from_state(state["_zipf"])
+        ends = state["_phrase_ends"]
+        lex._phrase_ends = None if ends is None else {k: [(w, Target(*t)) for w, t in v] for k, v in ends.items()}
+        lex.display, lex.phrases = _as(Target, state["display"]), _as(Target, state["phrases"])
+        lex.errors, lex.styles = _as(Replacement, state["errors"]), _as(Replacement, state["styles"])
+        lex.people = [tuple.__new__(Person, p) for p in state["people"]]
+        return lex
 
     @property
     def common_words(self) -> set[str]:
@@ -321,7 +364,7 @@ class NameLexicon:
     def _load_lazy(self) -> None:
         if self._deferred:
             self._load_deferred()
-        self._known_more = [_table("names-words", p, lambda p=p: _read_known(p)) for p in self._lazy]
+        self._known_more = [_table("names-words", p, functools.partial(_read_known, p)) for p in self._lazy]
         self._lazy_loaded = True
 
     def knows(self, word: str) -> bool:
@@ -354,6 +397,8 @@ class NameLexicon:
                 need = CASING_WEIGHT.get(entry.kind)
                 if need is None or entry.weight < need or all(w in self.common_words for w in words):
                     continue
+                if entry.kind == "org" and not entry.word.isupper():
+                    continue  # brands and institutions in lower case may be meant so, as single words are
                 if len(words) != len(entry.word.split()):
                     continue  # hyphens or apostrophes: keep it simple
                 out.setdefault(words[-1], []).append((phrase, entry))
@@ -369,8 +414,9 @@ class NameLexicon:
 
             automaton = ahocorasick.Automaton()
             for key in self.display:
-                if len(key) >= 4 and self.casing_entry(key) is not None:
-                    automaton.add_word(key, key)
+                entry = self.casing_entry(key)
+                if len(key) >= 4 and entry is not None and (entry.kind != "org" or entry.word.isupper()):
+                    automaton.add_word(key, key)  # PRN002 leaves brands in lower case alone
             for key in self.phrase_ends:
                 automaton.add_word(key, key)
             if len(automaton):
@@ -428,6 +474,21 @@ def table_of(path: Path, text: str) -> str:
     raise LexiconError(f"{path.name}: declare the table with '# table: names|errors|styles' or a .names.tsv name")
 
 
+#: Fields of :class:`NameLexicon` that are plain values as they are (the rest
+#: are converted by :meth:`NameLexicon.state`; the automaton is rebuilt, in a millisecond).
+_PLAIN_FIELDS = (
+    "known",
+    "person_words",
+    "user_targets",
+    "_buckets",
+    "_lazy_loaded",
+    "_deferred",
+    "_common",
+    "common_words_file",
+    "frequencies_file",
+)
+
+
 def _strip_comments(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.startswith("#"))
 
@@ -469,7 +530,7 @@ def _read_known(path: Path) -> frozenset[str]:
 
 
 #: Bump when what a compiled lexicon holds changes.
-CACHE_VERSION = 9
+CACHE_VERSION = 11
 
 
 @cache
@@ -493,7 +554,9 @@ def shipped() -> NameLexicon:
         lex.phrase_ends  # noqa: B018 (the same)
         return lex
 
-    return cached("names", (CACHE_VERSION, files_key(paths)), build, dump=NameLexicon.packed)
+    # Every file the build reads is in the key: a changed word list or frequency table rebuilds it too.
+    key = (CACHE_VERSION, files_key([*paths, folder / "common-words.txt", folder / "word-frequencies.tsv"]))
+    return cached("names", key, build, dump=NameLexicon.state, load=NameLexicon.from_state)
 
 
 _USER: dict[tuple[tuple[str, float], ...], NameLexicon] = {}

@@ -6,55 +6,132 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from ..model import Edit
 from ..normalizer import Document, Normalizer
 from .spacing import TRAILING_SPACE
 
-# UTF-8 read as Latin-1/Windows-1252 always shows a lead-byte character
-# (Â..ô) followed by a continuation-byte character; MacRoman and cp437 have
-# their own tells. Only lines with one of these (or the other damage below)
-# are handed to ftfy, so clean text costs one regex scan.
-_CONTINUATION = (
-    "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
-    "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
-)
-_SUSPECT = re.compile(
-    rf"[\u00c2-\u00f4][{_CONTINUATION}]"  # UTF-8 as Latin-1 / Windows-1252
-    r"|\u00c3 "  # ... with its no-break space lost ("voilÃ ")
-    r"|\u201a\u00c4|\u221a[\u00a9\u00ae\u00df\u2020]|\u0393\u00c7"  # as MacRoman, cp437
-    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0080-\u009f\ufffd\ud800-\udfff]"
-    r"|[\ufb00-\ufb06]"
-    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
-    r"|[\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc]"
-)
-# The characters a _SUSPECT match can start with. A scan for a plain class is
-# several times faster than for the alternation, and only its hits (accented
-# letters, ampersands) are tried against the whole pattern.
-_SUSPECT_START = re.compile(
-    r"[\u00c2-\u00f4\u201a\u221a\u0393\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0080-\u009f\ufffd\ud800-\udfff"
-    r"\ufb00-\ufb06&\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc]"
-)
+# Which lines ftfy could change, decided as ftfy decides. Its mojibake fix
+# acts only on a line that is not ASCII and that its badness heuristic
+# (``ftfy.badness.is_bad``) flags; every other fix it makes acts on characters
+# of its own tables wherever they are (controls, ligatures, C1 controls,
+# surrogates, terminal escapes, HTML entities). A line with none of these is
+# one ftfy returns unchanged, so it is skipped; so is plain ASCII text without
+# "&" or a control character, the common case, in a single scan.
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # ftfy's, and terminal escapes
+_ASCII_TOUCHED = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f&]")  # what ftfy can change in ASCII
+# A lost closing quote ("â€" whose third byte went missing): restored below.
+_LOST_QUOTE_START = "\u00e2\u20ac"
+
+
+@cache
+def _touched_chars() -> str:
+    """ftfy's control characters and ligatures, terminal escapes, the invisible characters removed below.
+
+    Escaped for a character class; with C1 controls and surrogates, the
+    characters ftfy (or this rule, after it) changes whatever surrounds them.
+    """
+    from ftfy.chardata import CONTROL_CHARS, LIGATURES
+
+    own = "\x1b\u200b\u2060\u00ad\ufeff"
+    return re.escape("".join(sorted({chr(c) for c in CONTROL_CHARS} | {chr(c) for c in LIGATURES} | set(own))))
+
+
+@cache
+def _touched() -> re.Pattern[str]:
+    return re.compile(f"[{_touched_chars()}\x80-\x9f\ud800-\udfff]|{_LOST_QUOTE_START}")
+
+
+@cache
+def _may_need_ftfy() -> tuple[re.Pattern[str], ...]:
+    """Scans whose hits, together, include every line :func:`_needs_ftfy` accepts, at the cost of plain regexes.
+
+    Each pattern of ftfy's badness heuristic is a run of characters of its
+    mojibake tables, none of them ASCII, so it holds two non-ASCII characters
+    side by side, except for three: a C1 control alone, "Œ" or "œ" before a
+    non-letter, and "Â" or "Ã" before a space (a lost no-break space).
+    tests/test_encoding_parity.py checks this against ftfy's own heuristic.
+    """
+    # Three scans, not one alternation: each runs at the speed of a plain
+    # character scan, the alternation ten times slower.
+    return (
+        re.compile(f"[{_touched_chars()}&\u0152\u0153\x80-\x9f\ud800-\udfff]"),
+        re.compile("[^\x00-\x7f][^\x00-\x7f]"),
+        re.compile("[\u00c2\u00c3] "),
+    )
+
+
+@cache
+def _mojibake_chars() -> frozenset[str]:
+    """The characters of ftfy's mojibake tables, read from its badness pattern.
+
+    Its non-ASCII characters, its ranges of them and its ``\\xNN`` escapes.
+    """
+    from ftfy.badness import BADNESS_RE
+
+    pattern = BADNESS_RE.pattern
+    chars = {c for c in pattern if not c.isascii()}
+    for m in re.finditer(r"([^\x00-\x7f])-([^\x00-\x7f])", pattern):
+        chars.update(map(chr, range(ord(m[1]), ord(m[2]) + 1)))
+    chars.update(chr(int(code, 16)) for code in re.findall(r"\\x([0-9a-fA-F]{2})", pattern))
+    return frozenset(chars)
+
+
+@cache
+def _mojibake_pair() -> re.Pattern[str]:
+    """What every match of ftfy's badness heuristic holds (see :func:`_may_need_ftfy`).
+
+    Two characters of its tables side by side, or one of its single-character tells.
+    """
+    table = re.escape("".join(sorted(_mojibake_chars())))
+    return re.compile(f"[\u0152\u0153\x80-\x9f]|[{table}](?:[{table}]|(?<=[\u00c2\u00c3]) )")
+
+
+def _needs_ftfy(line: str, entities: bool) -> bool:
+    """Could ftfy, or this rule after it, change ``line``? False only where it provably cannot.
+
+    >>> _needs_ftfy("plain \u201cquoted\u201d text", True), _needs_ftfy("Tip 2 \u0432\u0402\u201c Broadcast", True)
+    (False, True)
+    """
+    from ftfy.badness import is_bad
+    from ftfy.chardata import HTML_ENTITY_RE
+
+    line = line.rstrip(TRAILING_SPACE)  # as :meth:`FixEncoding._fix_line` hands it to ftfy
+    if entities and "&" in line and HTML_ENTITY_RE.search(line):
+        return True
+    if line.isascii():
+        return bool(_ASCII_CONTROL.search(line))
+    if _touched().search(line):
+        return True
+    return bool(_mojibake_pair().search(line)) and is_bad(line)  # the pair first: a far cheaper scan
 
 
 # Invisible characters ftfy keeps but that only break words in English text.
-# Zero-width joiners (emoji, Indic scripts) are meaningful and stay.
+# Zero-width joiners (emoji, Indic scripts) are meaningful and stay. A soft
+# hyphen after a character of ftfy's mojibake tables stays too: it may be the
+# second byte of mojibake ftfy could not decode ("RamĂ\u00adrez" for "Ramírez").
 # Compiled on first need (a damaged line): ``regex`` for the script classes.
 @cache
 def _invisible() -> Any:
-    import regex
+    import regex  # type: ignore[import-untyped,unused-ignore]  # no stubs in every environment
 
-    return regex.compile(r"(?<=[\p{Latin}\p{N}\p{P}\s]|^)[\u200b\u2060\u00ad]+|(?<=.)\ufeff+")
+    table = regex.escape("".join(sorted(_mojibake_chars())))
+    after_word = r"(?<=[\p{Latin}\p{N}\p{P}\s]|^)"
+    return regex.compile(rf"{after_word}[\u200b\u2060]+|{after_word}(?<![{table}])\u00ad+|(?<=.)\ufeff+")
 
 
 # A right double quote is E2 80 9D in UTF-8; read as Windows-1252, 9D is
 # undefined and usually dropped, or decoded as U+FFFD, leaving "â€" or "â€�"
 # before a space or punctuation. Putting the byte back lets ftfy decode it
 # (otherwise it guesses a dagger, or keeps the �).
-_LOST_9D = re.compile("\u00e2\u20ac\ufffd?(?=[\\s\"'.,;:!?)\\]]|\u00e2\u20ac|$)")  # also before "â€”"
+# A lossy decoder writes "?" or U+FFFD for the byte; ftfy reads "â€?" that way too.
+# Not before another "?" or an apostrophe: the other lost characters, a
+# zero-width joiner (E2 80 8D) above all, come before those ("Xtra\u200d's",
+# Hindi text), a closing quote hardly ever. Not before a no-break space
+# either: "â€" and A0 is a dagger ("†"), nothing lost.
+_LOST_9D = re.compile('\u00e2\u20ac[\ufffd?]?(?=[ \\t".,;:!)\\]]|\u00e2\u20ac|$)')  # also before "â€”"
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-_LIGATURE = re.compile(r"[\ufb00-\ufb06]")
 _CONTROL = re.compile(r"^[\x00-\x1f\x7f\u0080-\u009f\u200b\u2060\u00ad\ufeff\u206a-\u206f\ufff9-\ufffc\[0-9;m]*$")
 
 
@@ -107,31 +184,37 @@ class FixEncoding(Normalizer):
 
     def find(self, text: str, doc: Document) -> list[Edit]:
         form = self.options.normalization
-        if text.isascii() and "&" not in text and not any(c < " " and c not in "\t\n\r" for c in text):
-            return []  # pure ASCII: no mojibake possible
+        if text.isascii() and not _ASCII_TOUCHED.search(text):
+            return []  # pure ASCII without "&" or controls: nothing for ftfy
+        breaks = _line_breaks(text, self.options.markup)
+        if breaks:  # the same length: ftfy's offsets stay the text's
+            text = _as_line_feeds(text, breaks)
         unnormalized = bool(form) and not unicodedata.is_normalized(form, text)  # type: ignore[arg-type]
-        lines = _lines(text) if unnormalized else _suspect_lines(text)
+        lines = _lines(text) if unnormalized else _suspect_lines(text, self.options.html_entities)
         edits: list[Edit] = []
         for start, line in lines:
             edits.extend(self._fix_line(line, start))
-        return edits
+        if not breaks:
+            return edits
+        at = {e.start for e in breaks}  # a decoding over a break's stand-in would not fit the text
+        edits = [e for e in edits if not any(i in at for i in range(e.start, e.end))]
+        return sorted([*breaks, *edits], key=lambda e: e.start)
 
     def _fix_line(self, line: str, offset: int) -> list[Edit]:
-        import ftfy
-
         config = _config(self.options.html_entities, self.options.normalization)
         # Trailing white space is left out: the spacing rules may remove it, and
         # ftfy's verdict must not hang on it (or a second repair would differ).
         line = line.rstrip(TRAILING_SPACE)
-        fixed = _LOST_9D.sub("\u00e2\u20ac\x9d", _invisible().sub("", line))
-        plan: list[tuple[str, str]] = []
-        for _ in range(3):  # to a fixed point, so that a second repair finds nothing
-            again, steps_done = ftfy.fix_and_explain(fixed, config)
-            again = _invisible().sub("", again)
-            if again == fixed:
-                break
-            fixed = again
-            plan.extend(steps_done or [])
+        fixed, plan = _fix_to_fixed_point(line, config)
+        restored, lost = _LOST_9D.subn("\u00e2\u20ac\x9d", line)
+        if lost:
+            # Kept only where every restored byte decodes to the quote: inside
+            # double mojibake or a hopeless garble, ftfy's own reading stands.
+            fixed_9d, plan_9d = _fix_to_fixed_point(restored, config)
+            if fixed_9d.count(_RIGHT_QUOTE) - fixed.count(_RIGHT_QUOTE) == lost and fixed_9d.count(
+                "\x9d"
+            ) <= line.count("\x9d"):
+                fixed, plan = fixed_9d, plan_9d
         if fixed == line:
             return []
         steps = ", ".join(f"{op} {arg}" for op, arg in plan)
@@ -140,11 +223,22 @@ class FixEncoding(Normalizer):
         chunks = _char_diff(line, fixed)
         # Several decodings into a far script ("à¤”à¤°" and more, Hindi) are a
         # damaged text in that script, not a coincidence.
-        far = sum(_far_letters(after) for _, _, after in chunks) > 1 or _far_letters(line)
+        far = _far_letters("".join(after for _, _, after in chunks), at_least=2) or _far_letters(line)
+        held = -2  # end of the last change left as chance: its neighbour is the same decoding
         for start, end, after in chunks:
             before = line[start:end]
             near = line[start : end + 1]  # with the character after: "Â" before "”"
-            if (not far and _coincidence(near, after)) or (curling and _LEAD_QUOTE.search(near)):
+            # Chance needs one letter and curly quotes read as one character, nothing
+            # more: "ä½“" (体) and "Ã¢â‚¬Å" (a double-mojibake quote) are damage; and
+            # a letter read as nothing is alone ("Â" before "”", not the lossy "ð‘’" before "�").
+            lone = len(before) == 1 if not after else len(after) == 1 and len(before.strip(_CURLY)) <= 1
+            chance = not far and lone and _coincidence(near, after)
+            # The alignment may split one decoding around a character both sides
+            # share ("â€œÆ“" → "“Ɠ": a deletion, "“", an insertion); half of a
+            # decoding left as chance must not be applied alone (it would grow
+            # on every repair).
+            if chance or (curling and _LEAD_QUOTE.search(near)) or start - held <= 1:
+                held = end
                 # "café”“" read as UTF-8 is "caf锓": accents beside curly quotes, not mojibake.
                 # When curly quotes are the style, a quote right after an accented capital
                 # may be the quote rule's own work ("Ã" before a quote it curled reads as
@@ -153,6 +247,7 @@ class FixEncoding(Normalizer):
                 after = "".join(c for c in before if not _removable(c))
                 if after == before:
                     continue
+            after = _narrow_decoded(before, after)
             rule, message, confidence = _classify(before, after, steps)
             edits.append(
                 Edit(
@@ -168,10 +263,37 @@ class FixEncoding(Normalizer):
                     steps and f"ftfy: {steps}",
                 )
             )
+        if held >= 0:  # an insertion is half of a decoding split by the alignment, wherever the other half is
+            edits = [e for e in edits if e.before]
         return edits
 
 
 _CURLY = "\u2018\u2019\u201c\u201d"
+_RIGHT_QUOTE = "\u201d"
+#: ftfy's repair is repeated until the line stops changing, so that a second
+#: repair finds nothing; real damage settles in two rounds (the invisible
+#: characters removed after ftfy may uncover mojibake it decodes next).
+_MAX_ROUNDS = 3
+
+
+def _fix_to_fixed_point(line: str, config: Any) -> tuple[str, list[tuple[str, str]]]:
+    """ftfy's repair of ``line``, then the invisible characters removed, to a fixed point; and ftfy's steps.
+
+    The invisible characters go after ftfy, not before: a soft hyphen is
+    also the second byte of "í" read as Windows-1252 ("Ã\u00ad").
+    """
+    import ftfy
+
+    plan: list[tuple[str, str]] = []
+    fixed = line
+    for _ in range(_MAX_ROUNDS):
+        again, steps_done = ftfy.fix_and_explain(fixed, config)
+        again = _invisible().sub("", again)
+        if again == fixed:
+            break
+        fixed = again
+        plan.extend(steps_done or [])
+    return fixed, plan
 
 
 def _removable(c: str) -> bool:
@@ -209,9 +331,82 @@ def _coincidence(before: str, after: str) -> bool:
     return _far_letters(after)
 
 
-def _far_letters(text: str) -> bool:
-    """Letters of scripts far from English: Chinese, Devanagari, Ethiopic ... (three UTF-8 bytes)."""
-    return any(ord(c) >= 0x800 and unicodedata.category(c).startswith("L") for c in text)
+def _far_letters(text: str, at_least: int = 1) -> bool:
+    """``at_least`` letters of scripts far from English: Chinese, Devanagari, Ethiopic ... (three UTF-8 bytes)."""
+    found = 0
+    for c in text:
+        if ord(c) >= 0x800 and unicodedata.category(c).startswith("L"):
+            found += 1
+            if found >= at_least:
+                return True
+    return False
+
+
+def _narrow_decoded(before: str, after: str) -> str:
+    """``after`` with the full-width forms that decoding produced made normal width, as ftfy does.
+
+    Full-width characters already in the text are not this rule's business
+    (Chinese and Japanese text uses them); inside mojibake they are ftfy's
+    reading of it ("ï¼Œ" is "，", a comma).
+
+    >>> _narrow_decoded("\u00ef\u00bc\u0152", "\uff0c"), _narrow_decoded("\uff0c", "\uff0c")
+    (',', '，')
+    """
+    from ftfy.chardata import WIDTH_MAP
+
+    if after.translate(WIDTH_MAP) == after:
+        return after  # the common case, without a look at each character
+    kept = set(before)
+    return "".join(c if c in kept else WIDTH_MAP.get(ord(c), c) for c in after)
+
+
+#: Controls that break lines: NEL (U+0085, the C1 "next line") and the
+#: vertical tab (Word's manual line break). ftfy reads a lone NEL as
+#: Windows-1252's "…" and deletes a vertical tab, joining two words.
+_BREAK_CONTROLS = re.compile("[\x85\x0b]")
+#: Other C1 controls on the line, or a NEL beside a character that is not
+#: ASCII: the text was Windows-1252 or UTF-8 read as Latin-1, and the NEL is
+#: part of that mojibake ("…", the second byte of "Å"), which ftfy decodes.
+_C1_MOJIBAKE = re.compile(r"[\x80-\x84\x86-\x9f]")
+_BREAK_AS = {"\n": "as a line break", " ": "as a space", "": "removed beside a break"}
+
+
+def _line_breaks(text: str, markup: str) -> list[Edit]:
+    """ENC002 edits for each NEL or vertical tab that breaks a line.
+
+    Between two words it becomes a line feed in plain text and a space in
+    markup, where a new line could start a heading, a list or a new
+    paragraph, changing what the next repair protects. Beside white space,
+    or at either end, it only goes: the break is already there.
+    """
+    if "\x85" not in text and "\x0b" not in text:
+        return []
+    edits = []
+    for m in _BREAK_CONTROLS.finditer(text):
+        at = m.start()
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        mojibake = (
+            not text[at - 1 : at].isascii()  # a continuation byte: "Ã\x85" is "Å" read as Latin-1
+            or not text[at + 1 : at + 2].isascii()
+            or _C1_MOJIBAKE.search(text, start, len(text) if end < 0 else end) is not None
+        )
+        if m.group() == "\x85" and mojibake:
+            continue
+        name = "NEL" if m.group() == "\x85" else "vertical tab"
+        between_words = 0 < at < len(text) - 1 and not (text[at - 1].isspace() or text[at + 1].isspace())
+        after = ("\n" if markup == "text" else " ") if between_words else ""
+        message = f"{name} control " + _BREAK_AS[after]
+        edits.append(Edit(at, at + 1, m.group(), after, "ENC002", FixEncoding.name, message, 1.0, True, ""))
+    return edits
+
+
+def _as_line_feeds(text: str, breaks: list[Edit]) -> str:
+    """``text`` with each break control as a plain space or line feed: the same length, so offsets hold."""
+    chars = list(text)
+    for edit in breaks:
+        chars[edit.start] = edit.after or " "
+    return "".join(chars)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -223,19 +418,25 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _suspect_lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of each line holding a sign of damage, in one scan."""
+def _suspect_lines(text: str, entities: bool = True) -> list[tuple[int, str]]:
+    """(offset, line) of each line that ftfy or this rule could change (:func:`_needs_ftfy`).
+
+    Only the lines with a hit of a scan of :func:`_may_need_ftfy` are looked at, each once.
+    """
+    spans = set()
+    for scan in _may_need_ftfy():
+        pos = 0
+        while m := scan.search(text, pos):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.start())
+            end = len(text) if end == -1 else end
+            spans.add((start, end))
+            pos = end + 1
     out = []
-    end = -1
-    suspect = _SUSPECT.match
-    for m in _SUSPECT_START.finditer(text):
-        at = m.start()
-        if at < end or not suspect(text, at):
-            continue  # same line as the previous match, or no damage here
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end == -1 else end
-        out.append((start, text[start:end].rstrip("\r")))
+    for start, end in sorted(spans):
+        line = text[start:end].rstrip("\r")
+        if _needs_ftfy(line, entities):
+            out.append((start, line))
     return out
 
 
@@ -270,6 +471,16 @@ def _char_diff(a: str, b: str, window: int | None = None) -> list[tuple[int, int
     return out
 
 
+_Opcode = tuple[str, int, int, int, int]  # tag, a start, a end, b start, b end
+
+
+def _opcodes(a: str, b: str) -> list[_Opcode]:
+    from rapidfuzz.distance import Indel  # only for damaged lines
+
+    # rapidfuzz types each field of as_list() as "int | str".
+    return cast(list[_Opcode], Indel.opcodes(a, b).as_list())
+
+
 def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]:
     """The inserts, deletes and replaces of an alignment of ``a`` and ``b``, in order.
 
@@ -281,10 +492,8 @@ def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]
     and the next window starts there. Linear time and constant memory; the
     same alignment as the whole LCS on real text (tests/test_encoding_long_lines.py).
     """
-    from rapidfuzz.distance import Indel  # only for damaged lines
-
     if len(a) <= window and len(b) <= window:
-        for tag, i1, i2, j1, j2 in Indel.opcodes(a, b).as_list():
+        for tag, i1, i2, j1, j2 in _opcodes(a, b):
             if tag != "equal":
                 yield i1, i2, j1, j2
         return
@@ -299,7 +508,7 @@ def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]
     margin = window // 4
     while True:
         wa, wb = min(a_end, i + window), min(b_end, j + window)
-        ops = Indel.opcodes(a[i:wa], b[j:wb]).as_list()
+        ops = _opcodes(a[i:wa], b[j:wb])
         if wa == a_end and wb == b_end:  # the last window: all of it
             for tag, i1, i2, j1, j2 in ops:
                 if tag != "equal":
@@ -329,13 +538,21 @@ def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]
             i, j = wa, wb
 
 
+@cache
+def _ligatures() -> re.Pattern[str]:
+    """ftfy's ligature characters: "ﬁ", Dutch "ĳ", Croatian "ǉ", Afrikaans "ŉ"."""
+    from ftfy.chardata import LIGATURES
+
+    return re.compile(f"[{re.escape(''.join(map(chr, sorted(LIGATURES))))}]")
+
+
 def _classify(before: str, after: str, steps: str) -> tuple[str, str, float]:
     if _ENTITY.search(before):
         return "ENC003", f"HTML entity {before!r} decoded", 0.9
     if not after and _CONTROL.match(before):
         names = ", ".join(unicodedata.name(c, f"U+{ord(c):04X}") for c in dict.fromkeys(before) if not c.isalnum())
         return "ENC002", f"removed invisible or control character ({names})", 1.0
-    if _LIGATURE.search(before):
+    if _ligatures().search(before):
         return "ENC004", f"ligature {before!r} spelled out", 1.0
     if unicodedata.normalize("NFKD", before) == unicodedata.normalize("NFKD", after):
         return "ENC005", "Unicode normalization", 1.0

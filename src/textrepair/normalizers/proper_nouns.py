@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..chars import UPPER_LIKE
-from ..model import Edit, Options
+from ..markup.common import EMOJI_SHORTCODE
+from ..model import Confidence, Edit, Options
 from ..names.fuzzy import distance, max_distance, may_be_within, near, skeleton
 from ..names.lexicon import (
     HEADER,
@@ -17,12 +18,14 @@ from ..names.lexicon import (
     TABLES,
     WORD,
     NameLexicon,
+    Person,
     Replacement,
     Target,
     shipped,
     with_user_files,
 )
 from ..normalizer import Document, Normalizer
+from ..spin.evidence import FUNCTION_WORDS
 
 #: A capitalised word, not the tail of "d'Artagnan" nor the head of "Kyiv2"
 #: (its first letter still to be checked with ``str.isupper()``). The capital
@@ -86,6 +89,71 @@ _TITLES = frozenset(
 )
 #: A word used this often, and at least as often as its correction, is taken as intended.
 _REPEATED = 3
+#: How many people and places that no lexicon knows a news article names: on
+#: the 293 Wikinews articles of the benchmark corpus the median is 2 and nine
+#: in ten name at most 8 (distinct capitalised words of five letters or more,
+#: rare in English and in no name table). Novels name hundreds (Don Quixote
+#: 666, Les Misérables 1,784). A text's own unknown names are what a word one
+#: edit from a famous name most often is when the text has many of them
+#: ("Urganda", "Aleria", "Parisina"): a fuzzy fix's odds are multiplied by
+#: ``(1 + this) / (1 + unknown names)`` once a text names more than this. At
+#: 8 every applied fix on the Wikinews articles stays applied and none on the
+#: books does (``benchmarks/names_fp.py``).
+_EXPECTED_UNKNOWN_NAMES = 8
+#: Characters that join a word to the one before it: a lower-case name after
+#: one is part of a compound or a stammer ("cousin-german", "R-r- russian").
+_JOINERS = frozenset("-\u2010\u2011")
+#: Prefixes that join a name with a hyphen and leave it a name ("pro-Russian", "anti-Ukrainian").
+_PREFIXES = frozenset(
+    [
+        "pro",
+        "anti",
+        "non",
+        "post",
+        "pre",
+        "ex",
+        "neo",
+        "pan",
+        "trans",
+        "mid",
+        "sub",
+        "inter",
+        "ultra",
+        "semi",
+        "counter",
+    ]
+)
+#: Four-letter names of this weight or more (ten million people, a capital or
+#: a US state) are fixed when two neighbouring letters are swapped ("Iarn",
+#: "Cuab", "Ohoi"): the commonest slip, and at four letters no other edit is
+#: told apart from another name or word.
+_SHORT_NAME_WEIGHT = 7.0
+#: The confidence of such a fix (before the text's own unknown names weigh it).
+_SHORT_TRANSPOSED = Confidence.PROBABLE
+#: A lower-case word at least this long that is a slip of a name is fixed ("meditteranean").
+_LOWER_SLIP_LEN = 7
+_LOWER_WORD = re.compile(rf"(?<![\w'\u2019@#/.-])[a-z]{{{_LOWER_SLIP_LEN},}}(?![\w@/-])")
+_LOWER_WORD_CHEAP = re.compile(rf"\b[a-z]{{{_LOWER_SLIP_LEN},}}\b")
+#: ... when the name weighs this much (a country, a sea, a demonym or a capital: casing weight)
+_LOWER_SLIP_WEIGHT = 5.0
+#: ... with this confidence: two faults in one word, both plain.
+_LOWER_SLIP = Confidence.FAIR
+#: A known misspelling of a name written in lower case ("meditteranean").
+_LOWER_KNOWN = Confidence.STRONG
+#: Names of places and organisations of up to this many words decide a word inside them.
+_LONGEST_NAME = 5
+#: ... a word of at least this many letters (shorter ones are other names: "Real Madrid", "Rea Madrid"?).
+_MIN_INSIDE_LEN = 4
+#: Confidence of such a fix when the word is no name or word of its own ("World Heath Organization").
+_INSIDE_NAME = Confidence.FIRM
+#: ... and when it is one and only one other word of the name matches ("Colombia University").
+_INSIDE_NAME_OWN_WORD = Confidence.FAIR
+#: Adverbs of degree: a demonym after one is used as a quality adjective.
+_DEGREE = frozenset(["quite", "very", "rather", "too", "so", "more", "most", "less", "least", "fairly", "thoroughly"])
+#: Stripped from the words before a lower-case name when its position is weighed.
+_QUOTES_AND_BRACKETS = "\"'“”‘’([{"
+#: Confidence of a lower-case name fix that its context makes doubtful: a suggestion.
+_DOUBTFUL = Confidence.DOUBTFUL
 
 
 class _Expected(NamedTuple):
@@ -127,7 +195,10 @@ class FixProperNouns(Normalizer):
     - PRN002: a well-known name written in lower case is capitalised
       (``help kyiv counter`` → ``help Kyiv counter``, ``russian`` →
       ``Russian``), unless its lower-case form is an English word
-      (``china``, ``turkey``, ``polish``, ``may``, ``march``, ``mark``).
+      (``china``, ``turkey``, ``polish``, ``may``, ``march``, ``mark``) or
+      its place says it is used as one (``the victoria``, ``cousin-german``);
+      a demonym used as a common noun (``a bay arab in the shafts``) is only
+      suggested.
     - PRN003: a capitalised word that is in no lexicon and is rare in English
       is corrected to a famous name one or two edits away (a transposition is
       one edit) when nothing else comes as close (``Bydgoscz`` →
@@ -135,7 +206,8 @@ class FixProperNouns(Normalizer):
       matches (``Volodomyr Zelenskyy`` → ``Volodymyr Zelenskyy``, ``Donal
       Trump`` → ``Donald Trump``), a surname that is a word only for a slip
       beside the famous first name (``Kamala Haris``). Close calls are only
-      suggested.
+      suggested, and so is a fix in a text that names many people and places
+      no lexicon knows (a novel's cast: its own spellings, not typos).
     - PRN004: a style variant is replaced when its style is on
       (``styles={"ukrainian-names"}``: ``Kiev`` → ``Kyiv``).
     Correct names are never changed: every name in the lexicons, their other
@@ -239,6 +311,7 @@ class _Finder:
         self._keys: list[str] = []  # the same, casefolded
         self._countries: set[str] | None = None
         self._counts: Counter[str] | None = None
+        self._unknown: set[str] | None = None
 
     def fixes(self) -> Iterator[tuple[_Token, _Fix]]:
         text, lex = self.text, self.lex
@@ -248,9 +321,9 @@ class _Finder:
                 end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_")
             ):
                 continue  # inside a longer word: "woman", "Prussian"
-            fix = self._lowercase(_Token(start, end + 1, word))
-            if fix:
-                yield fix
+            found = self._lowercase(_Token(start, end + 1, word))
+            if found:
+                yield found
         spans: list[tuple[int, int]] = []
         words: list[str] = []
         for m in _CAPITALISED.finditer(text):
@@ -259,7 +332,8 @@ class _Finder:
                 words.append(m[0])
         keys = self._keys = list(map(str.casefold, words))
         self._words = words
-        people = lex.person_words
+        fixed: set[int] = set()
+        people = _people_words(lex)
         alone = _quiet_alone(lex)
         last = len(keys) - 1
         for i, key in enumerate(keys):
@@ -282,7 +356,70 @@ class _Finder:
                 continue
             fix = self._capitalised(tok, key, prev, nxt)
             if fix and not self._technical(tok):
+                fixed.add(tok.start)
                 yield tok, fix
+        yield from self._inside_names(spans, words, fixed)
+        yield from self._lowercase_misspelt()
+
+    def _inside_names(
+        self, spans: list[tuple[int, int]], words: list[str], fixed: set[int]
+    ) -> Iterator[tuple[_Token, _Fix]]:
+        """A word one edit off inside a name of several words whose other words all match.
+
+        "Colombia University", "World Heath Organization", "Untied Nations":
+        the rest of the name decides a word that is a name or an English word
+        of its own. Only names of places and organisations (people's names
+        have their own rules in :meth:`_person`).
+        """
+        index = _name_frames(self.lex)
+        if not index:
+            return
+        text, keys, n = self.text, self._keys, len(words)
+        name_words = _name_words(self.lex)
+
+        def joined(a: int, b: int) -> bool:  # two capitalised words one space apart
+            return spans[b][0] - spans[a][1] == 1 and text[spans[a][1]] == " "
+
+        covered = 0  # runs are disjoint: each word is walked over once
+        for hit in (h for h, k in enumerate(keys) if k in name_words):
+            if hit < covered:
+                continue
+            i = hit
+            while i > covered and joined(i - 1, i):
+                i -= 1
+            j = hit + 1
+            while j < n and joined(j - 1, j):
+                j += 1
+            covered = j
+            if j - i < 2:
+                continue  # a word alone: most capitalised words
+            run = keys[i:j]
+            for size in range(2, min(len(run), _LONGEST_NAME) + 1):
+                for at in range(len(run) - size + 1):
+                    window = run[at : at + size]
+                    for k in range(size):
+                        frame = (*window[:k], "", *window[k + 1 :])
+                        for person, name_word in index.get(frame, ()):
+                            word = window[k]
+                            tok = _Token(*spans[i + at + k], words[i + at + k])
+                            if tok.start in fixed or word == name_word or word[:1] != name_word[:1]:
+                                continue
+                            if len(word) < _MIN_INSIDE_LEN or distance(word, name_word) != 1:
+                                continue
+                            if tuple(window) in index or not _plain_slip(word, name_word):
+                                continue  # "South Africa" is a name too; "Korea"/"Korean", "Bagh"/"Bāgh"
+                            fix = self._inside_fix(tok, person, name_word, size)
+                            fixed.add(tok.start)
+                            yield tok, fix
+
+    def _inside_fix(self, tok: _Token, person: Person, name_word: str, size: int) -> _Fix:
+        after = _cased(next(w for form in person.forms for w in form if w.casefold() == name_word), tok.word)
+        full = " ".join(person.forms[0])
+        key = tok.word.casefold()
+        own = self.lex.knows(key) or self.lex.zipf(key) >= _FREQUENT
+        confidence = _INSIDE_NAME_OWN_WORD if own and size == 2 else _INSIDE_NAME
+        message = f"{_quote(tok.word)} → {_quote(after)} (1 edit; the rest of {_quote(full)} matches)"
+        return self._with_context(tok, _Fix(after, "PRN003", message, confidence, person.source))
 
     # -- context ------------------------------------------------------------
 
@@ -310,6 +447,8 @@ class _Finder:
         chunk = text[lo:hi]
         if any(c in _TECHNICAL for c in chunk) or "\ue000" in chunk or "www." in chunk.lower():
             return True
+        if ":" in chunk and EMOJI_SHORTCODE.search(chunk):
+            return True  # ":andorra:" names an emoji, even where no markup protects it
         # a dot inside the chunk followed by a letter: a domain or file name
         inner = chunk.rstrip(".,;:!?\"')]}\u201d\u2019")
         return any(inner[i] == "." and inner[i + 1 : i + 2].isalpha() for i in range(len(inner) - 1))
@@ -329,6 +468,8 @@ class _Finder:
         entry = self.lex.casing_entry(tok.word)
         if entry is None or len(tok.word) < 4 or self._technical(tok) or self._after_letter_dot(tok):
             return None
+        if self._joined(tok):
+            return None
         if entry.kind == "org" and not entry.word.isupper():
             return None  # brands are often written in lower case on purpose ("youtube-dl")
         if entry.kind not in _ADJECTIVES and entry.kind != "org" and self._common_noun_position(tok):
@@ -338,7 +479,71 @@ class _Finder:
             message = f"{_quote(tok.word)} → {_quote(after)} (acronym of a known {entry.kind})"
         else:
             message = f"{_quote(tok.word)} → {_quote(after)} (known {entry.kind}, not an English word in lower case)"
-        return tok, _Fix(after, "PRN002", message, 0.9, entry.source)
+        doubt = self._lowercase_doubt(tok, entry.kind)
+        if doubt:
+            return tok, _Fix(after, "PRN002", f"{message}; {doubt}", _DOUBTFUL, entry.source, safe=False)
+        return tok, _Fix(after, "PRN002", message, Confidence.STRONG, entry.source)
+
+    def _joined(self, tok: _Token) -> bool:
+        """Is the word joined to the one before it by a hyphen ("cousin-german", "R-r- russian")?
+
+        Not after a prefix: "pro-russian" is the name with a prefix.
+        """
+        before = self.text[max(0, tok.start - 20) : tok.start].rstrip(" ")
+        if not before or before[-1] not in _JOINERS:
+            return False
+        head = WORD.findall(before)[-1:]
+        return not head or head[0].casefold() not in _PREFIXES
+
+    def _lowercase_doubt(self, tok: _Token, kind: str) -> str:
+        """Why a lower-case demonym may be meant as written, or "".
+
+        Graded by an adverb ("not quite christian") it names a quality. As a
+        noun after a lower-case word and before a function word or
+        punctuation it reads as a literary common noun ("a street arab in",
+        "not quite christian to"); as a modifier ("said ukrainian forces") or
+        after a function word ("the russian army") it is a name.
+        """
+        if kind not in _ADJECTIVES:
+            return ""
+        before = WORD.findall(self.text[max(0, tok.start - 30) : tok.start])[-1:]
+        if before and before[0].casefold() in _DEGREE:
+            return "graded like a quality: maybe an adjective in its own right"
+        if not before or not before[0].islower() or before[0] in FUNCTION_WORDS or self.text[tok.start - 1] != " ":
+            return ""  # "pro-russian": a prefix, not a word before it
+        if self.lex.casing_entry(before[0]) is not None:
+            return ""  # "kyiv russian": a name before it, which this run capitalises
+        rest = self.text[tok.end : tok.end + 30]
+        following = WORD.match(rest.lstrip(" "))
+        if following is None or following[0] in FUNCTION_WORDS or not rest.startswith(" "):
+            return "a noun after a lower-case word: maybe a common noun"
+        return ""
+
+    def _lowercase_misspelt(self) -> Iterator[tuple[_Token, _Fix]]:
+        """Lower-case slips of names that are always capitalised ("meditteranean", "carribean").
+
+        Two faults in one word need more than one of them to be sure of: a
+        known misspelling of a name, or a slip of the fingers (:func:`_slip`)
+        of a name lower case never reaches, in a word of
+        :data:`_LOWER_SLIP_LEN` letters or more that English does not use.
+        Each distinct word is judged once per lexicon; only the few with a fix
+        are then found in the text.
+        """
+        lex = self.lex
+        judged = _lower_judged(lex)
+        words = set(_LOWER_WORD_CHEAP.findall(self.text))  # a superset, found fast; positions checked below
+        for key in words - judged.keys():
+            judged[key] = _lower_fix(lex, key)
+        if all(judged[key] is None for key in words):
+            return  # the common case: no misspelt name at all
+        for m in _LOWER_WORD.finditer(self.text):
+            fix = judged.get(m[0])
+            if fix is None:
+                continue
+            tok = _Token(m.start(), m.end(), m[0])
+            if self._technical(tok) or self._joined(tok) or self._after_letter_dot(tok):
+                continue
+            yield tok, (fix if fix.rule == "PRN001" else self._with_context(tok, fix))
 
     def _phrase(self, tok: _Token) -> tuple[_Token, _Fix] | None:
         """A multi-word name in lower case ending at ``tok`` ("south korea")."""
@@ -353,7 +558,7 @@ class _Finder:
             if not span.word.islower() or self._technical(span):
                 continue
             message = f"{_quote(span.word)} → {_quote(entry.word)} (known {entry.kind})"
-            return span, _Fix(entry.word, "PRN002", message, 0.85, entry.source)
+            return span, _Fix(entry.word, "PRN002", message, Confidence.FIRM, entry.source)
         return None
 
     def _common_noun_position(self, tok: _Token) -> bool:
@@ -364,13 +569,13 @@ class _Finder:
         text = self.text
         if text[tok.end : tok.end + 1] == "-":
             return True
-        before = text[max(0, tok.start - 40) : tok.start].split()
+        before = [w.strip(_QUOTES_AND_BRACKETS) for w in text[max(0, tok.start - 40) : tok.start].split()]
         if not before:
             return False
         prev = before[-1].casefold()
-        if prev in _DETERMINERS:
+        if _determiner(prev):
             return True
-        return len(before) > 1 and before[-2].casefold() in _DETERMINERS and prev.isalpha() and prev.islower()
+        return len(before) > 1 and _determiner(before[-2].casefold()) and prev.isalpha() and prev.islower()
 
     def _after_letter_dot(self, tok: _Token) -> bool:
         """``e.g.`` style abbreviations and file names: "x.kyiv" is not prose."""
@@ -386,10 +591,17 @@ class _Finder:
         error = lex.errors.get(key)
         if error is not None:
             after = _cased(error.after, word)
-            return _Fix(after, "PRN001", f"{_quote(word)} → {_quote(after)} (known misspelling)", 0.95, error.source)
+            return _Fix(
+                after, "PRN001", f"{_quote(word)} → {_quote(after)} (known misspelling)", Confidence.KNOWN, error.source
+            )
         person = self._person(tok, prev, nxt)
         if person is not None and person.safe:
             return person
+        short = _short_transpositions(lex).get(key) if len(key) == 4 and word[1:].islower() else None
+        if short is not None:
+            after = _cased(short.word, word)
+            message = f"{_quote(word)} → {_quote(after)} (two letters of the {short.kind} {_quote(short.word)} swapped)"
+            return self._with_context(tok, _Fix(after, "PRN003", message, _SHORT_TRANSPOSED, short.source))
         if (
             len(key) < 5
             or (word.isupper() and len(word) < 6)
@@ -418,7 +630,7 @@ class _Finder:
             if neighbour is None:
                 continue
             common = lex.zipf(neighbour.word.casefold()) >= _COMMON_NAME
-            for pid, form, pos in lex.person_words.get(neighbour.word.casefold(), ()):
+            for pid, form, pos in _people_words(lex).get(neighbour.word.casefold(), ()):
                 entry = lex.people[pid]
                 words = entry.forms[form]
                 mine = pos + step
@@ -497,31 +709,27 @@ class _Finder:
         d, exp = found[0]
         if len(found) > 1 and found[1][0] == d and found[1][1].display != exp.display:
             return None  # two people fit equally well
-        confidence = 0.9 if d == 1 else 0.75
+        confidence = Confidence.STRONG if d == 1 else Confidence.PROBABLE
         if real or exp.common:
-            confidence = 0.7  # the word itself is a real name or word, or the name beside it is common
+            confidence = Confidence.FAIR  # the word itself is a real name or word, or the name beside it is common
         placed = lex.target(key)
         if known and placed is not None and placed.kind != "person":
-            confidence = 0.6  # "Georgia Meloni": a place name standing for a first name
+            confidence = Confidence.WEAK  # "Georgia Meloni": a place name standing for a first name
         after = _cased(exp.display, tok.word)
         edits = "1 edit" if d == 1 else f"{d} edits"
-        neighbour, source = exp.neighbour, exp.source
+        beside, source = exp.neighbour, exp.source
         name = exp.display.casefold()
         slip = _doubled(key, name) or _transposed(key, name)
         if exp.weak and slip and prev is not None and prev.word == exp.neighbour and self._titled(prev):
             # An office before the first name says which person, and a doubled or swapped
             # letter is a typist's slip: "President Joe Bidden".
             message = f"{_quote(tok.word)} → {_quote(after)} ({edits}, {_quote(prev.word)} after an office)"
-            return _Fix(after, "PRN003", message, 0.7, source)
+            return _Fix(after, "PRN003", message, Confidence.FAIR, source)
         if exp.weak:
-            message = (
-                f"{_quote(tok.word)} may be a misspelling of {_quote(after)} ({edits}, beside {_quote(neighbour)})"
-            )
-            return _Fix(after, "PRN003", message, 0.4, source, safe=False)
+            message = f"{_quote(tok.word)} may be a misspelling of {_quote(after)} ({edits}, beside {_quote(beside)})"
+            return _Fix(after, "PRN003", message, Confidence.DOUBTFUL, source, safe=False)
         matches = (
-            f"names {_quote(neighbour)} before it match"
-            if exp.before >= 2
-            else f"name {_quote(neighbour)} beside it matches"
+            f"names {_quote(beside)} before it match" if exp.before >= 2 else f"name {_quote(beside)} beside it matches"
         )
         message = f"{_quote(tok.word)} → {_quote(after)} ({edits}, {matches})"
         return _Fix(after, "PRN003", message, confidence, source)
@@ -578,7 +786,8 @@ class _Finder:
     def _fuzzy(self, tok: _Token) -> _Fix | None:
         key = tok.word.casefold()
         if key in self._checked:
-            return self._checked[key] and self._with_context(tok, self._checked[key])
+            known = self._checked[key]
+            return None if known is None else self._with_context(tok, known)
         settled = (id(self.lex), tok.word)
         if settled in _SETTLED:
             return None
@@ -636,15 +845,15 @@ class _Finder:
         if rivals and weight - rivals[0][1] < 1.5:
             names = ", ".join(_quote(r[2].word) for r in [ranked[0], *rivals[:2]])
             message = f"{_quote(word)} may be a misspelling of {names} ({edits}); ambiguous, not changed"
-            return _Fix(after, "PRN003", message, 0.3, target.source, safe=False)
+            return _Fix(after, "PRN003", message, Confidence.AMBIGUOUS, target.source, safe=False)
         if slip:
             message = f"{_quote(word)} → {_quote(after)} ({edits} from {why}; a slip, far rarer than the name)"
-            return _Fix(after, "PRN003", message, 0.7, target.source)
+            return _Fix(after, "PRN003", message, Confidence.FAIR, target.source)
         message = f"{_quote(word)} → {_quote(after)} ({edits} from {why}; rare as a word)"
         if zipf >= _SEEN:
             message = f"{_quote(word)} may be a misspelling of {_quote(after)} ({edits} from {why}; but in use)"
-            return _Fix(after, "PRN003", message, 0.4, target.source, safe=False)
-        return _Fix(after, "PRN003", message, 0.8 if d == 1 else 0.65, target.source)
+            return _Fix(after, "PRN003", message, Confidence.DOUBTFUL, target.source, safe=False)
+        return _Fix(after, "PRN003", message, Confidence.LIKELY if d == 1 else Confidence.PLAUSIBLE, target.source)
 
     def _surname_evidence(self, target: Target, key: str, d: int) -> str:
         """A surname alone: a transposition, or one edit when the person is named elsewhere."""
@@ -700,8 +909,24 @@ class _Finder:
         uses = self._counts[tok.word]
         if uses >= _REPEATED and uses >= self._counts[fix.after]:
             message = fix.message + f"; used {uses} times, so maybe intended"
-            return _Fix(fix.after, fix.rule, message, 0.4, fix.source, safe=False)
+            return _Fix(fix.after, fix.rule, message, Confidence.DOUBTFUL, fix.source, safe=False)
+        unknown = len(self._unknown_names() - {tok.word.casefold()})
+        if unknown > _EXPECTED_UNKNOWN_NAMES:
+            odds = fix.confidence / (1.0 - fix.confidence) * (1 + _EXPECTED_UNKNOWN_NAMES) / (1 + unknown)
+            message = fix.message + f"; the text names {unknown} others no lexicon knows"
+            return _Fix(fix.after, fix.rule, message, round(odds / (1.0 + odds), 2), fix.source, fix.safe)
         return fix
+
+    def _unknown_names(self) -> set[str]:
+        """The text's capitalised words that no lexicon knows and English rarely uses (casefolded)."""
+        if self._unknown is None:
+            lex = self.lex
+            self._unknown = {
+                k
+                for k in set(self._keys)
+                if len(k) >= MIN_FUZZY_LEN and k.isalpha() and lex.zipf(k) < _SEEN and not lex.knows(k)
+            }
+        return self._unknown
 
 
 _QUIET: dict[int, dict[str, bool]] = {}
@@ -721,9 +946,151 @@ def _is_quiet_alone(lex: NameLexicon, key: str) -> bool:
     :meth:`_Finder._capitalised` would find nothing for it: the fuzzy search
     never corrects a word this common or this short.
     """
-    if key in lex.errors or key in lex.styles:
+    if key in lex.errors or key in lex.styles or (len(key) == 4 and key in _short_transpositions(lex)):
         return False
     return key in lex.known or len(key) < MIN_FUZZY_LEN or lex.zipf(key) >= _WORD
+
+
+_LOWER_JUDGED: dict[int, dict[str, _Fix | None]] = {}
+
+
+def _lower_judged(lex: NameLexicon) -> dict[str, _Fix | None]:
+    """Per lexicon: each lower-case word's fix as a misspelt name, or None (a corpus repeats its words)."""
+    memo = _LOWER_JUDGED.get(id(lex))
+    if memo is None or len(memo) > 500_000:
+        memo = _LOWER_JUDGED[id(lex)] = {}
+    return memo
+
+
+def _lower_fix(lex: NameLexicon, key: str) -> _Fix | None:
+    """The fix of a lower-case word as a misspelt name, whatever the text around it."""
+    if key in lex.common_words:
+        return None
+    error = lex.errors.get(key)
+    if error is not None:
+        message = f"{_quote(key)} → {_quote(error.after)} (known misspelling, in lower case)"
+        return _Fix(error.after, "PRN001", message, _LOWER_KNOWN, error.source)
+    zipf = lex.zipf(key)
+    if zipf >= _WORD or lex.knows(key):
+        return None
+    found = [
+        target
+        for cand, d in _near(lex, key, 1)
+        if d == 1
+        and (target := lex.casing_entry(cand)) is not None
+        and target.person < 0
+        and target.weight >= _LOWER_SLIP_WEIGHT
+        and _slip(key, cand)
+        and (zipf < _SEEN or lex.zipf(cand) - zipf >= _SLIP_RATIO)
+    ]
+    if len(found) != 1:
+        return None  # nothing near, or two names equally near
+    name = _quote(found[0].word)
+    message = f"{_quote(key)} → {name} (a slip in the {found[0].kind} {name}, in lower case)"
+    return _Fix(found[0].word, "PRN003", message, _LOWER_SLIP, found[0].source)
+
+
+_SHORT: dict[int, dict[str, Target]] = {}
+
+
+def _short_transpositions(lex: NameLexicon) -> dict[str, Target]:
+    """Four-letter names with two neighbouring letters swapped ("Iarn", "Cuab"), per lexicon.
+
+    Only of names of weight :data:`_SHORT_NAME_WEIGHT`, and only swaps that
+    are no name or word themselves (a slip in use on the web, a hundred
+    times rarer than the name, is kept) and that no other such name shares.
+    """
+    memo = _SHORT.get(id(lex))
+    if memo is None:
+        from wordfreq import zipf_frequency  # the shipped table leaves out words this short
+
+        found: dict[str, Target] = {}
+        shared: set[str] = set()
+        for key, target in lex.display.items():
+            if len(key) != 4 or not key.isalpha() or target.weight < _SHORT_NAME_WEIGHT or target.person >= 0:
+                continue
+            for i in range(3):
+                swapped = key[:i] + key[i + 1] + key[i] + key[i + 2 :]
+                if swapped != key:
+                    if swapped in found and found[swapped].word != target.word:
+                        shared.add(swapped)
+                    found[swapped] = target
+        memo = _SHORT[id(lex)] = {}
+        for k, t in found.items():
+            if k in shared or k in lex.display or lex.knows(k):
+                continue
+            zipf = zipf_frequency(k, "en")
+            # In use on the web is fine for a slip a hundred times rarer than the name ("Olso").
+            if zipf < _SEEN or (zipf < _WORD and zipf_frequency(t.word, "en") - zipf >= _SLIP_RATIO):
+                memo[k] = t
+    return memo
+
+
+_FRAMES: dict[int, dict[tuple[str, ...], list[tuple[Person, str]]]] = {}
+
+
+def _name_frames(lex: NameLexicon) -> dict[tuple[str, ...], list[tuple[Person, str]]]:
+    """Names of places and organisations of several words, by each of their words left out.
+
+    ``("", "university") -> [(Columbia University, "columbia")]``: the frame
+    of the name with one word blank, and the word that goes there; and each
+    whole name, with no entries.
+    """
+    memo = _FRAMES.get(id(lex))
+    if memo is None:
+        memo = _FRAMES[id(lex)] = {}
+        for person in lex.people:
+            if person.kind == "person":
+                continue
+            for form in person.forms:
+                folded = [w.casefold() for w in form]
+                if not 2 <= len(folded) <= _LONGEST_NAME:
+                    continue
+                memo.setdefault(tuple(folded), [])  # the whole name, to tell it is one
+                for k, word in enumerate(folded):
+                    if len(word) >= _MIN_INSIDE_LEN:
+                        memo.setdefault((*folded[:k], "", *folded[k + 1 :]), []).append((person, word))
+    return memo
+
+
+_PEOPLE_WORDS: dict[int, dict[str, list[tuple[int, int, int]]]] = {}
+
+
+def _people_words(lex: NameLexicon) -> dict[str, list[tuple[int, int, int]]]:
+    """Per lexicon: the words of people's names, as ``person_words`` has them, without places and organisations.
+
+    A word of a place's or an organisation's name of several words is
+    decided by the rest of that name (:meth:`_Finder._inside_names`); reading
+    every university beside "University" as a person would cost a look-up
+    per name for nothing.
+    """
+    memo = _PEOPLE_WORDS.get(id(lex))
+    if memo is None:
+        people = lex.people
+        memo = _PEOPLE_WORDS[id(lex)] = {}
+        for word, entries in lex.person_words.items():
+            kept = [e for e in entries if people[e[0]].kind == "person"]
+            if kept:
+                memo[word] = kept
+    return memo
+
+
+_NAME_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _name_words(lex: NameLexicon) -> frozenset[str]:
+    """Per lexicon: every word of the names :func:`_name_frames` holds (a run of capitalised words needs one)."""
+    memo = _NAME_WORDS.get(id(lex))
+    if memo is None:
+        memo = _NAME_WORDS[id(lex)] = frozenset(w for frame in _name_frames(lex) for w in frame if w)
+    return memo
+
+
+def _plain_slip(word: str, name: str) -> bool:
+    """One edit that is a typist's slip, not another form of the name: no ending, no accent, no romanisation."""
+    if _derived(word, name) or _derived(name, word) or (_ending_only(word, name) and not _transposed(word, name)):
+        return False  # "Korea"/"Korean"; but "Kogn" is "Kong" with two letters swapped
+    return skeleton(word) != skeleton(name)
 
 
 _NEAR: dict[tuple[int, str, int], list[tuple[str, int]]] = {}
@@ -743,6 +1110,11 @@ def _near(lex: NameLexicon, key: str, limit: int) -> list[tuple[str, int]]:
             choices.extend(buckets.get((key[0], n), ()))
         found = _NEAR[memo] = near(key, choices, limit)
     return found
+
+
+def _determiner(word: str) -> bool:
+    """A determiner or a possessive ("His Majesty's mail tonga", "Mrs. Lepell's victoria")."""
+    return word in _DETERMINERS or (len(word) > 2 and word[-2:] in ("'s", "’s"))
 
 
 def _transposed(a: str, b: str) -> bool:

@@ -25,18 +25,25 @@ _OPENERS = "([{\u2014\u2013-/"
 
 
 class NormalizeQuotes(Normalizer):
-    """Give the document one quote style: straight (default) or curly.
+    """Give the document one quote style: its own, straight or curly.
 
     ## What it does
-    With ``quote-style = "straight"`` every typographic quote and apostrophe
-    becomes ASCII. With ``"curly"`` ASCII quotes become typographic: ``’`` in
-    contractions, possessives and elisions ('90s), opening or closing quotes
-    by position, so nested quotes come out right. ``"keep"`` changes nothing.
-    Primes after digits (5'10") are left alone.
+    With ``quote-style = "straight"`` (the library's default) every
+    typographic quote and apostrophe becomes ASCII. With ``"curly"`` ASCII
+    quotes become typographic: ``’`` in contractions, possessives and
+    elisions ('90s), opening or closing quotes by position, so nested quotes
+    come out right. With ``"document"`` (the default of ``textrepair
+    check/fix`` and the pre-commit hook) a document written in one style is
+    left alone and a mixed one takes the style most of its quotes already
+    have (a tie goes to straight). ``"keep"`` changes nothing. Primes after
+    digits (5'10") are left alone, and quotes inside protected text (code,
+    URLs, markup) neither change nor count.
 
     ## Why
     Scraped and pasted text mixes both styles in one sentence, and word rules
-    match either once the style is one.
+    match either once the style is one. A documentation repository that
+    writes curly quotes on purpose is not damaged, and a hook must not
+    rewrite it.
 
     ## Example
     >>> from textrepair import repair
@@ -44,33 +51,58 @@ class NormalizeQuotes(Normalizer):
     '"It\\'s late," he said.'
     >>> repair('"It\\'s late," he said.', select=["QUO"], quote_style="curly").text
     '“It’s late,” he said.'
+    >>> repair("“It’s late,” he said.", select=["QUO"], quote_style="document").text
+    '“It’s late,” he said.'
+    >>> repair('“It’s late,” he said. "Go."', select=["QUO"], quote_style="document").text
+    '“It’s late,” he said. “Go.”'
     """
 
     name = "quotes"
     code = "QUO"
     rules = {
-        "QUO001": "typographic quote straightened (quote-style straight)",
-        "QUO002": "straight quote curled (quote-style curly)",
+        "QUO001": "typographic quote straightened (quote-style straight, or a mostly straight document)",
+        "QUO002": "straight quote curled (quote-style curly, or a mostly curly document)",
     }
 
     def find(self, text: str, doc: Document) -> list[Edit]:
         style = self.options.quote_style
         if style == "straight":
-            return [
-                self.edit(text, m.start(), m.end(), _STRAIGHT[m[0]], "QUO001", f"{m[0]} → {_STRAIGHT[m[0]]}")
-                for m in _CURLY_RE.finditer(text)
-            ]
+            return self._straighten(text, "")
         if style == "curly":
-            return self._curl(text)
+            return self._curl(text, "")
+        if style == "document":
+            return self._majority(text)
         return []
 
-    def _curl(self, text: str) -> list[Edit]:
+    def _majority(self, text: str) -> list[Edit]:
+        """Edits towards the style most of the document's quotes have; none when it has one style."""
+        curly = len(_CURLY_RE.findall(text))
+        if not curly:
+            return []  # straight or no quotes at all: the common case, decided without a scan
+        straight = sum(1 for m in _ASCII_RE.finditer(text) if _curled(text, m.start()))
+        if not straight:
+            return []
+        # Only quotes that would change are counted: primes and lone quotes
+        # stay straight under either style, so they say nothing about it, and
+        # a document once repaired has one style (repair is idempotent).
+        why = f" (the document's majority style: {curly} curly, {straight} straight)"
+        if curly > straight:
+            return self._curl(text, why)
+        return self._straighten(text, why)
+
+    def _straighten(self, text: str, why: str) -> list[Edit]:
+        return [
+            self.edit(text, m.start(), m.end(), _STRAIGHT[m[0]], "QUO001", f"{m[0]} → {_STRAIGHT[m[0]]}{why}")
+            for m in _CURLY_RE.finditer(text)
+        ]
+
+    def _curl(self, text: str, why: str) -> list[Edit]:
         edits = []
         for m in _ASCII_RE.finditer(text):
             i = m.start()
             after = _curled(text, i)
             if after:
-                edits.append(self.edit(text, i, i + 1, after, "QUO002", f"{m[0]} → {after}"))
+                edits.append(self.edit(text, i, i + 1, after, "QUO002", f"{m[0]} → {after}{why}"))
         return edits
 
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from ..markup.common import EMOJI_SHORTCODE
 from ..model import MASK, Edit
 from ..normalizer import Document, Normalizer
 
@@ -23,6 +24,7 @@ _ODD = "".join(ODD_SPACES)  # for character classes
 _SEED = re.compile(rf" (?=[ ,.;:!?{_ODD}])|[{_ODD}]")
 _SPACE_SEED = re.compile(rf" (?=[ ,.;:!?{_ODD}])")
 _RUN_CHARS = frozenset(" " + _ODD)
+_ODD_SPACE = re.compile(f"[{_ODD}]")
 _PUNCT = frozenset(",.;:!?")
 
 
@@ -74,7 +76,7 @@ class _Lines:
         self.text = text
         self._newlines: list[int] | None = None
         self._columns: dict[int, tuple[list[int], list[int], frozenset[int]]] = {}
-        self._has_text: dict[int, bool] = {}
+        self._has_text: dict[int, int] = {}  # line start -> its first non-space offset
         self._next_has_text: dict[int, bool] = {}
 
     @property
@@ -136,18 +138,50 @@ def _stray_before_punct(text: str, start: int, end: int, lines: _Lines | None = 
     follow = text[end + 1 : end + 3]
     if follow[:1] == "." or follow[:1].isalnum() or follow[:1] == "_":
         return False
+    if follow[:1] in _CODE_AFTER or text.startswith("::", end):
+        return False  # a path or an operator: "the ./themes directory", "arg1 != arg2", "x := 1", "::"
+    if follow[:1] in (" ", "\t") and _names_mark(text, start):
+        return False  # the mark is named, not used: "the dot . updated", "the comma , then"
     if _SPACED_REPEAT.match(text, end):
         return False  # a spaced ellipsis or run: ". . .", "! ! !", even across a line break
     if _EMOTICON.match(text, end):
         return False
     if text[end] == ":":
+        if EMOJI_SHORTCODE.match(text, end):
+            return False  # ":+1:", ":-1:" (":smile:" already stops at the letter)
         line_start = (lines or _Lines(text)).start(start)
         # "3 : 1", and a label before a separator: "((WSS)) : Why did you ..."
-        return not (prev.isdigit() or text.rfind(" ", line_start, start) == -1)
+        # Any space counts, not only a plain one: SPC003 makes the odd ones
+        # plain, and the verdict must not change on a second repair.
+        spaced = text.rfind(" ", line_start, start) != -1 or _ODD_SPACE.search(text, line_start, start) is not None
+        return not (prev.isdigit() or not spaced)
     return True
 
 
 _ABBREVIATIONS = frozenset("etc inc ltd co corp jr sr vs approx dept st".split())  # noqa: SIM905
+# Characters that, right after the punctuation, make it the start of a path
+# ("./themes", ".\\bin") or of an operator ("!=", ":=", "?="): code written
+# in prose, as documentation does, where the space belongs.
+_CODE_AFTER = frozenset("/\\=")
+# Words before a punctuation mark standing alone that show the mark is the
+# subject, not a sentence's end: "the" cannot end a clause, and these nouns
+# name the mark itself ("the dot . updated", "the comma , then"). Matched as
+# written; "a" is left out, as a letter it ends lists ("options a , b").
+_NAMES_A_MARK = frozenset(
+    "The the dot period point comma colon semicolon character char symbol sign mark operator bang".split()  # noqa: SIM905
+)
+
+
+_LONGEST_NAME = max(map(len, _NAMES_A_MARK))
+
+
+def _names_mark(text: str, start: int) -> bool:
+    """Is the word before the space run at ``start`` one that names the punctuation after it?"""
+    begin = start
+    floor = max(0, start - _LONGEST_NAME - 1)  # a longer word is none of them: no walk back over it
+    while begin > floor and text[begin - 1].isalpha():
+        begin -= 1
+    return begin < start and text[begin:start] in _NAMES_A_MARK
 
 
 def _exposes(text: str, end: int) -> bool:
@@ -171,7 +205,9 @@ class FixSpacing(Normalizer):
 
     ## What it does
     - SPC001: ``aimed for .`` → ``aimed for.`` (also ``,;:!?``), but not an
-      ellipsis, decimal, emoticon, ratio or ``.com``.
+      ellipsis, decimal, emoticon, ratio, ``.com``, the start of a path or
+      operator (``the ./themes directory``, ``arg1 != arg2``) or a mark named
+      in prose (``the dot . updated``).
     - SPC002: two spaces between words inside a sentence become one; spaces
       after a full stop, column alignment and dot leaders are left alone.
     - SPC003: wide (em, en, ideographic) spaces between words, and no-break
@@ -202,15 +238,20 @@ class FixSpacing(Normalizer):
 
     def find(self, text: str, doc: Document) -> list[Edit]:
         edits = self._find_once(text)
-        if any(_exposes(text, e.end) for e in edits):
-            # One removal can expose the next ("p.m . ," -> "p.m. ,"): look again,
+        last, current = edits, text
+        for _ in range(_MAX_LOOKS):
+            # One removal can expose the next ("p.m . ," -> "p.m. ,"), or shift a
+            # line out of line with a column its neighbour kept: look again,
             # so that a second repair finds nothing.
+            if not last or not (any(_exposes(current, e.end) for e in last) or _may_align(current)):
+                break
             from ..model import apply_edits
             from ..pipeline import compose_edits
 
-            again = self._find_once(apply_edits(text, edits))
-            if again:
-                edits = compose_edits(text, edits, again)
+            current = apply_edits(current, last)
+            last = self._find_once(current)
+            if last:
+                edits = compose_edits(text, edits, last)
         return edits
 
     def _find_once(self, text: str) -> list[Edit]:
@@ -258,21 +299,41 @@ class FixSpacing(Normalizer):
 
 
 _MULTI = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: Looks at the text after its own removals: each may shift a line's columns once more.
+_MAX_LOOKS = 3
+
+
+def _may_align(text: str) -> bool:
+    """Do two neighbouring lines both hold a run of spaces between words (maybe columns)?"""
+    if "  " not in text:
+        return False
+    lines = _Lines(text)
+    last = -2
+    for m in _MULTI.finditer(text):
+        line = bisect_left(lines.newlines, m.start())
+        if line - last == 1:
+            return True
+        last = line
+    return False
 
 
 def _in_columns(text: str, pos: int, lines: _Lines | None = None) -> bool:
-    """Does the space run at ``pos`` line up with one in the line above or below?"""
+    """Is the space run at ``pos`` in a row of columns: does any run of its line line up with one above or below?
+
+    The whole line, not the run alone: removing one doubled space of a row
+    would shift the runs after it out of line, and a second repair would
+    then remove those too.
+    """
     lines = lines or _Lines(text)
     start = lines.start(pos)
     end = lines.end(pos)
-    starts, ends, _ = lines.columns(start)
+    starts, ends, cols = lines.columns(start)
     i = bisect_right(starts, pos) - 1
     if i < 0 or pos >= ends[i]:
         return False
-    col = ends[i] - start
-    if start and col in lines.columns(lines.start(start - 1))[2]:
+    if start and not cols.isdisjoint(lines.columns(lines.start(start - 1))[2]):
         return True
-    return end < len(text) and col in lines.columns(end + 1)[2]
+    return end < len(text) and not cols.isdisjoint(lines.columns(end + 1)[2])
 
 
 def _leaders(text: str, end: int) -> bool:

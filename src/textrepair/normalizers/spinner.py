@@ -287,6 +287,7 @@ class UnspinPhrases(Normalizer):
 
     name = "spinner"
     code = "SPN"
+    suggestions_weigh_document = True  # evidence is document-wide: see Normalizer
     rules = {
         "SPN001": "unambiguous spinner phrase",
         "SPN002": "context-dependent spinner phrase (with evidence)",

@@ -86,9 +86,10 @@ FUNCTION_WORDS = frozenset(
     of in on at by for from to into onto upon with within without about above below over under
     through throughout during before after since until till against among amongst between
     across along around behind beyond near off out up down via per toward towards
+    beside besides beneath underneath inside outside except
     i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
     one ones who whom whose which what when where why how whether
-    be am is are was were been do does did done doing have has had having
+    be am is are was were been being do does did done doing have has had having
     will would shall should can could may might must ought need dare
     not no nor only also too very just even still ever never always often quite rather
     all any both each either neither every few many much more most less least some such

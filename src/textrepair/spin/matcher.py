@@ -8,7 +8,7 @@ overlapping matches the longest wins.
 Building the forms and the automaton for thousands of entries takes tens of
 milliseconds, so :func:`load_or_build` keeps a compiled copy in
 :mod:`textrepair.cache`: the forms as strings and integers (``marshal``) and
-the automaton pickled (pyahocorasick's own loader is slower than building).
+the automaton built from them when a long text needs it.
 """
 
 from __future__ import annotations
@@ -266,6 +266,8 @@ def _dump(matcher: PhraseMatcher) -> tuple[int, Any, bytes, bytes]:
 
 def _load(data: tuple[int, Any, bytes, bytes]) -> PhraseMatcher:
     count, index, rows, entries = data
+    if not (isinstance(count, int) and isinstance(rows, bytes) and isinstance(entries, bytes)):
+        raise ValueError("not a compiled spinner lexicon")
     matcher = PhraseMatcher((), ())
     matcher._count = count
     matcher._rows = None
@@ -278,8 +280,9 @@ def _load(data: tuple[int, Any, bytes, bytes]) -> PhraseMatcher:
 def load_or_build(key: tuple[Any, ...], load_entries: Any) -> PhraseMatcher:
     """The matcher for lexicon files identified by ``key``; ``load_entries()`` reads them if needed.
 
-    The forms and the automaton are cached apart: short texts, the one-file
-    case, never read the automaton.
+    The automaton is not cached: a pyahocorasick object has no plain-values
+    form, and it builds from the rows in about twice the time reading it took
+    (20 ms); short texts, the one-file case, never need it.
     """
     from ..cache import cached
 
@@ -291,8 +294,4 @@ def load_or_build(key: tuple[Any, ...], load_entries: Any) -> PhraseMatcher:
         load=_load,
         worth_it=lambda m: len(m) >= CACHE_MIN_FORMS,
     )
-    if len(matcher) >= CACHE_MIN_FORMS:
-        matcher.load_automaton = lambda: cached(
-            "spinner-automaton", (CACHE_VERSION, key), lambda: _automaton(matcher.rows)
-        )
     return matcher

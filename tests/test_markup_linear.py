@@ -1,0 +1,119 @@
+"""The markup scanners' linear forms find exactly what their simple forms find.
+
+Each scanner that was super-linear on some input (a line of ``a.a.a``, of
+``:a:a``, of braces, of brackets) now does less work; the simple form it
+replaced, kept here as the reference, must agree with it on random strings
+made of the characters that matter, and on real documentation trees.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from textrepair.markup import common, markdown, rst
+from textrepair.markup._spans import merge
+
+#: reST inline markup as one pattern, simple references included (the form
+#: rst._INLINE and rst._references replace), role names bounded as there.
+RST_INLINE = re.compile(
+    r"``\S.{0,2000}?``(?!\w)"
+    rf"|:[\w.+:-]{{1,{rst.MAX_ROLE_NAME}}}:`[^`]{{0,2000}}`(?:__?)?"
+    r"|`[^`]{1,2000}`:[\w.+:-]+:"
+    r"|_`[^`]{1,2000}`"
+    r"|`[^`]{1,2000}`(?:__?)?"
+    r"|\|[^|\s](?:[^|\n]{0,200}[^|\s])?\|(?:__?)?"
+    r"|\[(?:#[\w-]*|\*|\d+|[\w.-]+)\]_"
+    r"|(?<![\w`])\w(?:[\w.+-]*\w)?__?(?![\w`])"
+    r"|\\.",
+    re.DOTALL,
+)
+#: Template tags and attribute lists as one pattern tried everywhere.
+TEMPLATE = re.compile(f"{common.TEMPLATE_TAG.pattern}|{common.ATTRIBUTE_LIST.pattern}", re.DOTALL)
+LOCAL_PART = re.compile(r"[\w.+-]{1,64}\Z")
+
+RST_PIECES = [*"ab1_.:`+-\\|[]#* \n", "__", "``", ":`", "a_", "\n\n", "x" * 70]
+TEMPLATE_PIECES = [*"{}%#<>:. a\n/", "{{", "}}", "{%", "%}", "{{<", ">}}", "{{< highlight", "{{< /highlight >}}"]
+TEMPLATE_PIECES += ["{% raw %}", "{% endraw %}", "{: .x}", "x" * 2100]
+MARKDOWN_PIECES = [*"[]()!<>&$`\\*_ a:/\n#|-", "](", "![", "[^1]", "&amp;", "<b>", "</b>", "http://x.y", "$x$", "``"]
+MARKDOWN_PIECES += ["\n\n", "[a]: /u\n", "    ", "> ", "1. "]
+
+
+def _strings(pieces: list[str], count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+
+
+def _rst_paragraph_spans(text: str) -> list[tuple[int, int]]:
+    inline = [m.span() for m in rst._INLINE.finditer(text)]
+    return merge(inline + rst._references(text, 0, len(text), inline))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rst_inline_markup_matches_one_pattern(seed: int) -> None:
+    for text in _strings(RST_PIECES, 3000, seed):
+        assert _rst_paragraph_spans(text) == merge(m.span() for m in RST_INLINE.finditer(text)), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_template_tags_in_windows_match_one_pattern(seed: int) -> None:
+    for text in _strings(TEMPLATE_PIECES, 3000, seed):
+        want = [m.span() for m in TEMPLATE.finditer(text)] + [m.span() for m in common.EMOJI_SHORTCODE.finditer(text)]
+        assert merge(common.template_spans(text)) == merge(want), text
+
+
+def test_no_template_window_without_a_closer() -> None:
+    """A run of openers with no closer in reach is not scanned for tags at all."""
+    assert common._tag_windows("{" * 50_000) == []
+    assert common._tag_windows("{" * 50_000 + "}}") == [(50_002 - common._TAG_REACH, 50_002)]
+
+
+def test_email_local_part_read_backwards() -> None:
+    for text in _strings([*"ab.+-@ _\u00e91", "a" * 70], 5000, 0):
+        for at in (i for i, c in enumerate(text) if c == "@"):
+            old = LOCAL_PART.search(text, max(0, at - 64), at)
+            new = common._LOCAL_PART_REVERSED.match(text[max(0, at - 64) : at][::-1])
+            assert (old and old.start()) == (new and at - new.end()), text
+
+
+def _markdown_spans_with(
+    monkeypatch: pytest.MonkeyPatch, parser: object, text: str
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    with monkeypatch.context() as patch:
+        patch.setattr(markdown, "parser", lambda: parser)
+        protected, html = markdown.markdown_spans(text, ("title",))
+    return merge(protected), merge(html)
+
+
+@pytest.fixture(scope="module")
+def plain_parser() -> object:
+    return markdown.build_parser(fast=False)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markdown_fast_parser_finds_the_same_spans(
+    monkeypatch: pytest.MonkeyPatch, plain_parser: object, seed: int
+) -> None:
+    fast = markdown.parser()
+    for text in _strings(MARKDOWN_PIECES, 1500, seed):
+        want = _markdown_spans_with(monkeypatch, plain_parser, text)
+        assert _markdown_spans_with(monkeypatch, fast, text) == want, text
+
+
+def _documentation_files(suffix: str) -> list[Path]:
+    root = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "docs"
+    return sorted(root.rglob(f"*{suffix}"))[:60] if root.is_dir() else []
+
+
+def test_markdown_fast_parser_on_documentation(monkeypatch: pytest.MonkeyPatch, plain_parser: object) -> None:
+    files = _documentation_files(".md")
+    if not files:
+        pytest.skip("the shared corpus (../shared/corpus/docs) is not here")
+    fast = markdown.parser()
+    for path in files:
+        text = path.read_text("utf-8", "replace")
+        want = _markdown_spans_with(monkeypatch, plain_parser, text)
+        assert _markdown_spans_with(monkeypatch, fast, text) == want, path
