@@ -17,10 +17,14 @@ ROOT = Path(__file__).resolve().parent.parent
 #: - SPC001: a label's "no space before the colon" verdict counted plain spaces only,
 #:   and SPC003 makes odd spaces plain;
 #: - ENC001: one decoding split by the alignment around a shared character, half
-#:   left as chance and the other half (an insertion, before or after) applied,
-#:   growing every run;
+#:   left as chance or protected and the other half (an insertion, before or
+#:   after) applied, growing every run;
 #: - ENC001/ENC002/QUO001: the word boundary before a URL was a Unicode letter test,
-#:   and ENC turns controls and mojibake before a URL into letters;
+#:   and ENC turns controls and mojibake before a URL into letters, or removes an
+#:   invisible character between the URL and a word; a NEL after "scheme://"
+#:   ended the URL until ENC decoded it;
+#: - SPC001: "the , " names the mark, but only while a space follows it, which
+#:   SPC004 removes at a line's end;
 #: - ENC002: a vertical tab or NEL made a line feed changed the markup's structure
 #:   (a blank line ends a Markdown link), so what the next repair protects; and a
 #:   control at a backtick span's end, white space to a regular expression, once
@@ -67,6 +71,11 @@ IDEMPOTENCE_CASES: list[tuple[str, dict[str, Any], str | None]] = [
     ("[\x0b\n\u00e2\u20ac]()", {"profile": "strict", "quote_style": "straight"}, "markdown"),
     ("word\x85# tag", {}, "markdown"),
     ("`\x85`\u00e2\u20ac:`", {"threshold": 0.0, "normalization": "NFKC"}, "text"),
+    ("...\u200ba://don\u00e2\u20ac\u2122t", {}, "text"),
+    ("the , ", {}, "rst"),
+    ("the , ", {}, None),
+    ("a://\x85\u2014 .", {}, "text"),
+    ("\u00a0 .\u2009", {"normalization": "NFKC"}, "markdown"),
     (
         "\u00c3\u0192\u00c6\u2019\u00c3\u201a\u00a2\u00c3\u0192",
         {"profile": "typography", "normalization": "NFKC"},
@@ -75,7 +84,32 @@ IDEMPOTENCE_CASES: list[tuple[str, dict[str, Any], str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "options", "markup"), IDEMPOTENCE_CASES)
+#: Known failures, kept so that a fix shows (strict xfail). QUO001 makes a tag with a
+#: curly quote as its attribute's delimiter valid inline HTML, which the next
+#: repair protects; SPC001 then reads the protected span as a word before " :".
+KNOWN_FAILURES = [
+    pytest.param(
+        '<L n=\u201d"> :',
+        {"profile": "safe"},
+        "markdown",
+        marks=pytest.mark.xfail(strict=True, reason="a repair that creates markup changes what is protected"),
+    ),
+    pytest.param(  # the same in reST: ":don't:" becomes a role once repaired
+        " :don\u00e2\u20ac\u2122t : .",
+        {},
+        "rst",
+        marks=pytest.mark.xfail(strict=True, reason="a repair that creates markup changes what is protected"),
+    ),
+    pytest.param(  # a C1 control after an inline literal becomes a letter, which ends no reST markup
+        "``lit``\x83`code .`",
+        {},
+        "rst",
+        marks=pytest.mark.xfail(strict=True, reason="ENC changes what delimits reST inline markup"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "options", "markup"), IDEMPOTENCE_CASES + KNOWN_FAILURES)
 def test_repair_does_not_change_its_own_output(text: str, options: dict[str, Any], markup: str | None) -> None:
     if markup is None:
         once = repair(text, **options).text

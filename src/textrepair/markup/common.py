@@ -14,7 +14,10 @@ from ._spans import Span, merge
 # quoted URL stays balanced.
 _URL_CHAR = r"[^\s<>\"'`\u00a0\u2018\u2019\u201c\u201d\u00ab\u00bb\ue000]"
 _URL_END = r"[^\s<>\"'`\u00a0\u2018\u2019\u201c\u201d\u00ab\u00bb\ue000.,;:!?)\]}*_]"
-_URL_TAIL = re.compile(rf"{_URL_CHAR}*{_URL_END}")
+# Controls that are white space to a regular expression but that ENC removes or
+# makes a break count as URL characters: a URL's end must not move when they are repaired.
+_URL_CONTROL = r"[\x0b\x1c-\x1f\x85]"
+_URL_TAIL = re.compile(rf"(?:{_URL_CHAR}|{_URL_CONTROL})*(?:{_URL_END}|{_URL_CONTROL})")
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]{0,15}\Z", re.IGNORECASE)
 #: Longest local part of an e-mail address (RFC 5321).
 MAX_LOCAL_PART = 64
@@ -110,8 +113,15 @@ def url_spans(text: str) -> list[Span]:
 def _word_before(text: str, at: int) -> bool:
     # ASCII only: a URL's scheme and host are ASCII, and ENC turns controls and
     # mojibake before one into letters ("\x8e" into "Ž"), which must not
-    # change what is protected on a second repair.
+    # change what is protected on a second repair. For the same reason the
+    # invisible characters ENC removes are looked through ("...\u200ba://").
+    while at > 0 and _INVISIBLE.match(text, at - 1):
+        at -= 1
     return at > 0 and text[at - 1].isascii() and (text[at - 1].isalnum() or text[at - 1] in "_@.")
+
+
+#: What ENC removes wherever it is: zero-width and soft characters, C0 controls.
+_INVISIBLE = re.compile("[\u200b\u2060\u00ad\ufeff\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _url_at(text: str, at: int, anchor: str) -> Span | None:

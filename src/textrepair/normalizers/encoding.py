@@ -220,7 +220,7 @@ class FixEncoding(Normalizer):
         steps = ", ".join(f"{op} {arg}" for op, arg in plan)
         edits = []
         curling = self.options.quote_style == "curly"
-        chunks = _char_diff(line, fixed)
+        chunks = _join_split(_char_diff(line, fixed), line)
         # Several decodings into a far script ("à¤”à¤°" and more, Hindi) are a
         # damaged text in that script, not a coincidence.
         far = _far_letters("".join(after for _, _, after in chunks), at_least=2) or _far_letters(line)
@@ -444,6 +444,27 @@ def _suspect_lines(text: str, entities: bool = True) -> list[tuple[int, str]]:
 # bit-parallel LCS needs len(a) * len(b) / 8 bytes: 8 MB here, 1.25 GB for
 # 100,000 characters).
 _WINDOW = 8192
+
+
+def _join_split(chunks: list[tuple[int, int, str]], line: str) -> list[tuple[int, int, str]]:
+    """Chunks with each insertion joined to a change at most a character away.
+
+    An insertion is half of one decoding that the alignment split around a
+    character both sides share ("\u00a0 " → "  ": a deletion, " ", an
+    insertion). Apart, a protected span or a verdict of chance could keep one
+    half and let the other through, and it would grow on every repair.
+
+    >>> _join_split([(0, 1, ""), (2, 2, " ")], "\u00a0 .")
+    [(0, 2, '  ')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for start, end, after in chunks:
+        if out and start - out[-1][1] <= 1 and (start == end or out[-1][0] == out[-1][1]):
+            first, last, done = out.pop()
+            out.append((first, end, done + line[last:start] + after))
+        else:
+            out.append((start, end, after))
+    return out
 
 
 def _char_diff(a: str, b: str, window: int | None = None) -> list[tuple[int, int, str]]:

@@ -398,15 +398,14 @@ class _Finder:
                 for at in range(len(run) - size + 1):
                     window = run[at : at + size]
                     for k in range(size):
-                        frame = (*window[:k], "", *window[k + 1 :])
-                        for person, name_word in index.get(frame, ()):
-                            word = window[k]
+                        word = window[k]
+                        if len(word) < _MIN_INSIDE_LEN:
+                            continue  # shorter words are not left blank in the index
+                        for person, name_word in index.get((*window[:k], word[0], *window[k + 1 :]), ()):
+                            if word == name_word or distance(word, name_word) != 1:
+                                continue
                             tok = _Token(*spans[i + at + k], words[i + at + k])
-                            if tok.start in fixed or word == name_word or word[:1] != name_word[:1]:
-                                continue
-                            if len(word) < _MIN_INSIDE_LEN or distance(word, name_word) != 1:
-                                continue
-                            if tuple(window) in index or not _plain_slip(word, name_word):
+                            if tok.start in fixed or tuple(window) in index or not _plain_slip(word, name_word):
                                 continue  # "South Africa" is a name too; "Korea"/"Korean", "Bagh"/"Bāgh"
                             fix = self._inside_fix(tok, person, name_word, size)
                             fixed.add(tok.start)
@@ -1032,9 +1031,10 @@ _FRAMES: dict[int, dict[tuple[str, ...], list[tuple[Person, str]]]] = {}
 def _name_frames(lex: NameLexicon) -> dict[tuple[str, ...], list[tuple[Person, str]]]:
     """Names of places and organisations of several words, by each of their words left out.
 
-    ``("", "university") -> [(Columbia University, "columbia")]``: the frame
-    of the name with one word blank, and the word that goes there; and each
-    whole name, with no entries.
+    ``("c", "university") -> [(Columbia University, "columbia"), ...]``: the
+    frame of the name with one word left out but for its first letter (a
+    typist's slip keeps it), and the word that goes there; and each whole
+    name, with no entries.
     """
     memo = _FRAMES.get(id(lex))
     if memo is None:
@@ -1048,8 +1048,8 @@ def _name_frames(lex: NameLexicon) -> dict[tuple[str, ...], list[tuple[Person, s
                     continue
                 memo.setdefault(tuple(folded), [])  # the whole name, to tell it is one
                 for k, word in enumerate(folded):
-                    if len(word) >= _MIN_INSIDE_LEN:
-                        memo.setdefault((*folded[:k], "", *folded[k + 1 :]), []).append((person, word))
+                    if len(word) >= _MIN_INSIDE_LEN:  # the blank holds its first letter: a slip keeps it
+                        memo.setdefault((*folded[:k], word[0], *folded[k + 1 :]), []).append((person, word))
     return memo
 
 
@@ -1079,10 +1079,14 @@ _NAME_WORDS: dict[int, frozenset[str]] = {}
 
 
 def _name_words(lex: NameLexicon) -> frozenset[str]:
-    """Per lexicon: every word of the names :func:`_name_frames` holds (a run of capitalised words needs one)."""
+    """Per lexicon: the content words of the names :func:`_name_frames` holds (a run needs one to be read)."""
     memo = _NAME_WORDS.get(id(lex))
     if memo is None:
-        memo = _NAME_WORDS[id(lex)] = frozenset(w for frame in _name_frames(lex) for w in frame if w)
+        # Not "the", "and", "i": a name whose other words are all function words says too little
+        # to decide a word beside them, and those words start most runs of capitalised words.
+        memo = _NAME_WORDS[id(lex)] = frozenset(
+            w for frame in _name_frames(lex) for w in frame if len(w) > 1 and w not in FUNCTION_WORDS
+        )
     return memo
 
 

@@ -140,7 +140,9 @@ def _stray_before_punct(text: str, start: int, end: int, lines: _Lines | None = 
         return False
     if follow[:1] in _CODE_AFTER or text.startswith("::", end):
         return False  # a path or an operator: "the ./themes directory", "arg1 != arg2", "x := 1", "::"
-    if follow[:1] in (" ", "\t") and _names_mark(text, start):
+    # A line's end counts as the space after the mark: SPC004 removes the
+    # space there, which must not change this verdict on a second repair.
+    if follow[:1] in (" ", "\t", "\n", "\r", "") and _names_mark(text, start):
         return False  # the mark is named, not used: "the dot . updated", "the comma , then"
     if _SPACED_REPEAT.match(text, end):
         return False  # a spaced ellipsis or run: ". . .", "! ! !", even across a line break
