@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -597,7 +598,7 @@ class _Finder:
         if person is not None and person.safe:
             return person
         short = _short_transpositions(lex).get(key) if len(key) == 4 and word[1:].islower() else None
-        if short is not None:
+        if short is not None and _short_slip(key, short.word.casefold()):
             after = _cased(short.word, word)
             message = f"{_quote(word)} → {_quote(after)} (two letters of the {short.kind} {_quote(short.word)} swapped)"
             return self._with_context(tok, _Fix(after, "PRN003", message, _SHORT_TRANSPOSED, short.source))
@@ -1001,8 +1002,6 @@ def _short_transpositions(lex: NameLexicon) -> dict[str, Target]:
     """
     memo = _SHORT.get(id(lex))
     if memo is None:
-        from wordfreq import zipf_frequency  # the shipped table leaves out words this short
-
         found: dict[str, Target] = {}
         shared: set[str] = set()
         for key, target in lex.display.items():
@@ -1014,15 +1013,24 @@ def _short_transpositions(lex: NameLexicon) -> dict[str, Target]:
                     if swapped in found and found[swapped].word != target.word:
                         shared.add(swapped)
                     found[swapped] = target
-        memo = _SHORT[id(lex)] = {}
-        for k, t in found.items():
-            if k in shared or k in lex.display or lex.knows(k):
-                continue
-            zipf = zipf_frequency(k, "en")
-            # In use on the web is fine for a slip a hundred times rarer than the name ("Olso").
-            if zipf < _SEEN or (zipf < _WORD and zipf_frequency(t.word, "en") - zipf >= _SLIP_RATIO):
-                memo[k] = t
+        memo = _SHORT[id(lex)] = {
+            k: t for k, t in found.items() if k not in shared and k not in lex.display and not lex.knows(k)
+        }
     return memo
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_slip(word: str, name: str) -> bool:
+    """Is the four-letter ``word`` no English word, or a slip a hundred times rarer than ``name`` ("Olso")?
+
+    Asked only of the few words :func:`_short_transpositions` lists, so that
+    wordfreq (whose table the shipped one leaves words this short out of) is
+    loaded only when one is met.
+    """
+    from wordfreq import zipf_frequency
+
+    zipf = zipf_frequency(word, "en")
+    return zipf < _SEEN or (zipf < _WORD and zipf_frequency(name, "en") - zipf >= _SLIP_RATIO)
 
 
 _FRAMES: dict[int, dict[tuple[str, ...], list[tuple[Person, str]]]] = {}
