@@ -41,3 +41,18 @@ def test_documented(cls: type) -> None:
     for rule in cls.rules:
         assert rule in text, f"{rule} is not described in {page.name}"
     assert cls.code in (ROOT / "README.md").read_text("utf-8")
+
+
+#: Built-in normalizers the default profile leaves out on purpose, each with why (README says so too).
+OPT_IN = {"GRM": "needs a LanguageTool server; a default run never starts one"}
+
+
+def test_the_default_profile_runs_every_built_in_normalizer() -> None:
+    """Forget to select a new rule in profiles.json and it would silently never run."""
+    profiles = json.loads((ROOT / "src" / "textrepair" / "profiles.json").read_text("utf-8"))
+    selected = set(profiles["default"]["select"])
+    for cls in builtin():
+        assert cls.code in selected or cls.code in OPT_IN, f"{cls.code} is not in the default profile's select"
+    for code in OPT_IN:
+        assert code not in selected
+        assert code in profiles["default"]["description"], f"the default profile should say it leaves {code} out"
