@@ -90,6 +90,23 @@ exit codes: 0 whether or not anything would change; 2 user error; 3 internal err
 }
 
 
+def _add_rule_options(group: Any, quote_style_help: str) -> None:
+    """The flags that choose and tune rules, shared by the file commands and ``batch``.
+
+    Their values are checked with the configuration's (:mod:`textrepair.settings`),
+    so the command line and the config file accept the same.
+    """
+    group.add_argument("--profile", help="preset: default, safe, typography, strict")
+    group.add_argument("--select", action="append", metavar="CODES", help="only these rule codes, prefixes or names")
+    group.add_argument("--ignore", action="append", metavar="CODES", help="never these rule codes, prefixes or names")
+    group.add_argument("--quote-style", metavar="STYLE", help=quote_style_help)
+    group.add_argument("--threshold", type=float, metavar="0-1", help="apply edits at or above this confidence")
+    group.add_argument("--unsafe-fixes", action="store_true", default=None, help="apply report-only edits too")
+    group.add_argument("--style", action="append", metavar="NAME", help="turn on a named spelling style")
+    group.add_argument("--allow", action="append", metavar="WORDS", help="words or phrases never changed")
+    group.add_argument("--lexicon", action="append", metavar="FILE", help="an extra lexicon file")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="textrepair",
@@ -101,17 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - reads standard input")
-    g = common.add_argument_group("rules")
-    g.add_argument("--profile", help="preset: default, safe, typography, strict")
-    g.add_argument("--select", action="append", metavar="CODES", help="only these rule codes, prefixes or names")
-    g.add_argument("--ignore", action="append", metavar="CODES", help="never these rule codes, prefixes or names")
-    # Values checked with the configuration's (textrepair.settings), so both accept the same.
-    g.add_argument("--quote-style", metavar="STYLE", help="document (default for files), straight, curly or keep")
-    g.add_argument("--threshold", type=float, metavar="0-1", help="apply edits at or above this confidence")
-    g.add_argument("--unsafe-fixes", action="store_true", default=None, help="apply report-only edits too")
-    g.add_argument("--style", action="append", metavar="NAME", help="turn on a named spelling style")
-    g.add_argument("--allow", action="append", metavar="WORDS", help="words or phrases never changed")
-    g.add_argument("--lexicon", action="append", metavar="FILE", help="an extra lexicon file")
+    _add_rule_options(common.add_argument_group("rules"), "document (default for files), straight, curly or keep")
     f = common.add_argument_group("files")
     f.add_argument("--include", action="append", metavar="GLOB", help="only files matching (gitignore syntax)")
     f.add_argument("--exclude", action="append", metavar="GLOB", help="skip files matching, even when named")
@@ -235,16 +242,7 @@ def _add_batch_parser(sub: Any) -> None:
     r.add_argument("--review", metavar="FILE", help="also write an HTML review of a sample of records (JSON Lines)")
     r.add_argument("--review-sample", type=int, default=50, metavar="N", help="records in the review (default 50)")
     g = batch.add_argument_group("rules")
-    g.add_argument("--profile", help="preset: default, safe, typography, strict")
-    g.add_argument("--select", action="append", metavar="CODES", help="only these rule codes, prefixes or names")
-    g.add_argument("--ignore", action="append", metavar="CODES", help="never these rule codes, prefixes or names")
-    # Checked with the other settings (textrepair.settings), which names the allowed styles.
-    g.add_argument("--quote-style", metavar="STYLE", help="straight (default: one form across a corpus), curly, ...")
-    g.add_argument("--threshold", type=float, metavar="0-1", help="apply edits at or above this confidence")
-    g.add_argument("--unsafe-fixes", action="store_true", default=None, help="apply report-only edits too")
-    g.add_argument("--style", action="append", metavar="NAME", help="turn on a named spelling style")
-    g.add_argument("--allow", action="append", metavar="WORDS", help="words or phrases never changed")
-    g.add_argument("--lexicon", action="append", metavar="FILE", help="an extra lexicon file")
+    _add_rule_options(g, "straight (default: one form across a corpus), curly, ...")
     g.add_argument("--markup", choices=["auto", "text", "markdown", "html", "rst"], default="auto", help="of the texts")
     g.add_argument("--config", type=Path, help="configuration file (default: nearest to the input, walking up)")
     batch.set_defaults(encoding=None)  # records are UTF-8 (JSON Lines, CSV) or typed (Parquet)
