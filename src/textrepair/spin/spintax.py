@@ -1,13 +1,34 @@
-"""Leaked spintax: ``{quick|fast|rapid}`` left in text by a spinner that failed to expand it."""
+"""Leaked spintax: ``{quick|fast|rapid}`` left in text by a spinner that failed to expand it.
+
+Also a group that lost its bars: ``revealed {that a} galaxy``. Spinners that
+write spintax around grammatical words leave these one-option groups in
+prose; templates and placeholders name things instead (``{project name}``,
+``{user}``), so a one-option group counts only when every word in it is a
+function word.
+
+Example
+    >>> [s.first for s in find_spintax("It {is|was} {quick|fast}.")]
+    ['is', 'quick']
+    >>> [s.first for s in find_spintax("have revealed {that a} galaxy")]
+    ['that a']
+    >>> find_spintax("run {project name} then {that a}{user}")
+    []
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from .evidence import FUNCTION_WORDS
+
 _BRACE = re.compile(r"[{}]")
 _PLAIN_OPTION = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -]){1,60}|[aAI]")
 _CODE_HINTS = ("=", ";", "()", "=>", "::", "</", "/>", "%}", "{{", "}}", "\\", "$", "`")
+#: A one-option group: two to :data:`MAX_LEAK_WORDS` lowercase words (one word in
+#: braces is a placeholder's shape: ``{name}``, ``{0}``).
+MAX_LEAK_WORDS = 4
+_ONE_OPTION = re.compile(r"\{([a-z]+(?: [a-z]+){1," + str(MAX_LEAK_WORDS - 1) + r"})\}")
 #: Groups nested deeper than this are left alone (no spinner nests so deep);
 #: it bounds the work of resolving a group to a constant times its length.
 MAX_DEPTH = 32
@@ -84,17 +105,38 @@ def _prose_around(line: str, start: int, end: int, hinted: bool) -> bool:
     return not hinted
 
 
+def _one_option_leaks(line: str, offset: int) -> list[Spintax]:
+    """Groups without a bar whose words are all function words, between words of prose."""
+    out = []
+    for m in _ONE_OPTION.finditer(line):
+        words = m.group(1).split(" ")
+        if not all(w in FUNCTION_WORDS for w in words):
+            continue
+        start, end = m.span()
+        # Only between two words with a space each side ("revealed {that a} well-known"):
+        # anything else may be a format string, a set or code.
+        before, after = line[max(0, start - 2) : start], line[end : end + 2]
+        if not (len(before) == 2 and before[0].isalpha() and before[1] == " "):
+            continue
+        if not (len(after) == 2 and after[0] == " " and after[1].isalnum()):
+            continue
+        out.append(Spintax(offset + start, offset + end, m.group(1), not any(h in line for h in _CODE_HINTS)))
+    return out
+
+
 def find_spintax(text: str) -> list[Spintax]:
-    """Spintax groups in ``text``; only groups with a bar are considered.
+    """Spintax groups in ``text``: groups with a bar, and one-option leaks (see the module docstring).
 
     A group is a balanced pair of braces on one line (nesting allowed).
     """
-    if "|" not in text or "{" not in text:
+    if "{" not in text:
         return []
     out = []
     offset = 0
     for line in text.split("\n"):
-        if "{" in line and "|" in line and "}" in line:
+        if "{" in line and "}" in line and "|" not in line:
+            out.extend(_one_option_leaks(line, offset))
+        elif "{" in line and "|" in line and "}" in line:
             hinted: bool | None = None
             for start, end in _groups(line):
                 group = line[start:end]
