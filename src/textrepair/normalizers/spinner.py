@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..model import Edit, Options, apply_edits
+from ..model import Confidence, Edit, Options, apply_edits
 from ..normalizer import Document, Normalizer
 
 if TYPE_CHECKING:
@@ -40,9 +40,30 @@ _PERFECT = frozenset(
 
 _CACHE: dict[tuple[Any, ...], PhraseMatcher] = {}
 _RESOLVED: dict[tuple[Any, ...], tuple[float, tuple[Any, ...]]] = {}
+#: Compiled matchers kept at once (one per set of lexicon files; a process seldom uses more than two).
+_CACHE_SIZE = 8
 _RECHECK_SECONDS = 2.0
 #: Rounds of matching on the repaired text before giving up on a fixed point.
 _MAX_ROUNDS = 3
+
+# Confidence of each lexicon edit from the spin evidence ``ev`` (0 to 1) of its match,
+# read against the default threshold of 0.5 (see ``model.Confidence``).
+#: SPN001, an unambiguous listed phrase: from FIRM - 0.05 alone in a clean-looking text up to
+#: FIRM + 0.13 in a spun one; always applied, as no clean text writes these phrases.
+FIX_BASE, FIX_PER_EVIDENCE = 0.8, 0.18
+#: SPN002, an ordinary phrase spinners also write: the evidence scaled by how unusual the phrase
+#: is (its commonness weight w, 0.15 to 1), ``CONTEXT_SCALE * ev * (1 - CONTEXT_WEIGHT_SHARE
+#: + CONTEXT_WEIGHT_SHARE * w)``: an unusual phrase needs ev 0.56 to be applied, "stated" 0.67.
+CONTEXT_SCALE, CONTEXT_WEIGHT_SHARE = 0.9, 0.2
+#: Below this an SPN002 match is an ordinary word used ordinarily: not even a suggestion
+#: (it takes ev 0.4 for the most unusual phrases, 0.48 for the commonest).
+CONTEXT_FLOOR = 0.36
+#: SPN003 and SPN004 beside code: reports, never applied alone, from DOUBTFUL - 0.1 to 0.9.
+REPORT_BASE, REPORT_PER_EVIDENCE = 0.3, 0.6
+#: SPN004 in prose: braces with bars (or function words) between words are not written by hand.
+SPINTAX_CONFIDENCE = Confidence.FIRM
+#: An edit this unsure says nothing worth showing.
+NOTHING_TO_SHOW = 0.05
 
 
 def _lexicon_files(options: Options) -> list[tuple[Path, bool]]:
@@ -108,7 +129,7 @@ def matcher_for(options: Options) -> PhraseMatcher:
 
         matcher = load_or_build(key, entries)
         _preload_weights(key, matcher)
-        if len(_CACHE) > 8:
+        if len(_CACHE) > _CACHE_SIZE:
             _CACHE.clear()
             _RESOLVED.clear()
         _CACHE[key] = matcher
@@ -439,12 +460,12 @@ class UnspinPhrases(Normalizer):
             after = new + text[start : f.start].lstrip("aAnN") + after
         shown = f"'{f.text}' → '{f.original}'"
         if f.kind == "fix":
-            confidence = 0.8 + 0.18 * ev  # lower when nothing else in the text looks spun
+            confidence = FIX_BASE + FIX_PER_EVIDENCE * ev  # lower when nothing else in the text looks spun
             rule, message, safe = "SPN001", f"spinner phrase {shown}", True
         elif f.kind == "context":
             # A common phrase ("stated", weight 0.19) needs more evidence than an unusual one.
-            confidence = 0.9 * ev * (0.8 + 0.2 * f.weight)
-            if confidence < 0.36:
+            confidence = CONTEXT_SCALE * ev * (1 - CONTEXT_WEIGHT_SHARE + CONTEXT_WEIGHT_SHARE * f.weight)
+            if confidence < CONTEXT_FLOOR:
                 return None  # ordinary use of an ordinary word: not even worth a suggestion
             rule, message, safe = "SPN002", f"spinner phrase {shown} (spin evidence {ev:.2f})", True
         elif f.kind == "report":
@@ -452,10 +473,10 @@ class UnspinPhrases(Normalizer):
                 rule, message = "SPN004", f"possible spintax {shown} (next to code or template syntax)"
             else:
                 rule, message = "SPN003", f"possible spinner phrase {shown}"
-            confidence, safe = 0.3 + 0.6 * ev, False
+            confidence, safe = REPORT_BASE + REPORT_PER_EVIDENCE * ev, False
         else:
-            confidence = 0.85
+            confidence = SPINTAX_CONFIDENCE
             rule, message, safe = "SPN004", f"leaked spintax {shown}", True
-        if confidence <= 0.05:
+        if confidence <= NOTHING_TO_SHOW:
             return None
         return self.edit(text, start, end, after, rule, message, confidence=confidence, safe=safe, source=f.source)

@@ -53,15 +53,23 @@ def sentence_start(text: str, pos: int) -> bool:
     return False
 
 
+#: A heading is a short line: longer ones are prose, whatever their capitals.
+MAX_TITLE_CHARS = 200
+#: Fewer capitalisable words than this say nothing about a line's style.
+MIN_TITLE_WORDS = 3
+#: Capitals this short may be an acronym ("ARM") rather than shouting, outside Title Case lines.
+MAX_ACRONYM_LETTERS = 3
+
+
 def title_line(text: str, pos: int) -> bool:
     """Is the line around ``pos`` a Title Case heading?"""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end != -1 else len(text)]
-    if len(line) > 200 or line.rstrip().endswith((".", ",", ";")):
+    if len(line) > MAX_TITLE_CHARS or line.rstrip().endswith((".", ",", ";")):
         return False
     words: list[str] = [w for w in _TITLE_WORD.findall(line) if w.lower() not in _SMALL]
-    if len(words) < 3:
+    if len(words) < MIN_TITLE_WORDS:
         return False
     capitals: int = sum(w[0].isupper() for w in words)
     return capitals >= 0.8 * len(words)
@@ -100,7 +108,7 @@ def recase(matched: str, after: str, text: str, start: int, names: bool = False)
     if not letters or all(c.islower() for c in letters):
         return after
     if len(letters) > 1 and all(c.isupper() for c in letters):
-        if len(letters) <= 3 and not title_line(text, start):
+        if len(letters) <= MAX_ACRONYM_LETTERS and not title_line(text, start):
             return None  # an acronym such as "ARM", not shouting
         return after.upper()
     if not all(c.islower() for w in changed for c in w[1:] if c.isalpha()):

@@ -60,6 +60,8 @@ CURATED_Q = 0.5
 SPUN_RATE = 0.3
 #: A word wordfreq has never seen is given this frequency (one in 10^8 words).
 FREQUENCY_FLOOR = 1e-8
+#: Ratios closer to 0 than this (natural log) are not stored: they move nothing.
+LLR_EPSILON = 0.01
 #: No single word moves the paragraph odds by more than this (natural log):
 #: one rare word ("iotas") is a hint, never a verdict.
 LLR_CAP = 3.0
@@ -235,7 +237,7 @@ def _likelihood_ratios(
         kept = 1.0 - SPUN_RATE if word in swappable else 1.0
         ratio = kept + SPUN_RATE * gained.get(word, 0.0) / f
         value = min(LLR_CAP, math.log(ratio))
-        if abs(value) >= 0.01:
+        if abs(value) >= LLR_EPSILON:
             out[word] = round(value, 3)
     return out
 

@@ -108,11 +108,20 @@ def _nouns() -> dict[str, tuple[str, ...]]:
     return _parse_table(_IRREGULAR_NOUNS)
 
 
+#: Shorter words have no consonant-vowel-consonant ending to double.
+_MIN_DOUBLING_LETTERS = 3
+
+
 def _doubles(word: str) -> bool:
     """Does ``word`` double its last consonant before -ed/-ing (stop -> stopped)?"""
     if word in _DOUBLING:
         return True
-    if len(word) < 3 or word[-1] in _VOWELS + "wxy" or word[-2] not in _VOWELS or word[-3] in _VOWELS:
+    if (
+        len(word) < _MIN_DOUBLING_LETTERS
+        or word[-1] in _VOWELS + "wxy"
+        or word[-2] not in _VOWELS
+        or word[-3] in _VOWELS
+    ):
         return False
     # One vowel group only: a stressed monosyllable such as "stop", "plan", "ship".
     groups = sum(1 for i, c in enumerate(word) if c in _VOWELS + "y" and (i == 0 or word[i - 1] not in _VOWELS + "y"))

@@ -38,6 +38,8 @@ from . import inflect
 
 KINDS = ("fix", "context", "report")
 POS = ("n", "v", "x")
+#: A line has the three required columns and at most the three optional ones.
+MIN_COLUMNS, MAX_COLUMNS = 3, 6
 
 
 class LexiconError(ValueError):
@@ -84,9 +86,9 @@ def parse_lines(lines: Iterable[str], label: str) -> Iterator[Entry]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cols = line.split("\t")
-        if not 3 <= len(cols) <= 6:
+        if not MIN_COLUMNS <= len(cols) <= MAX_COLUMNS:
             raise LexiconError(f"{label}:{number}: expected 3 to 6 TAB-separated columns, got {len(cols)}")
-        cols += [""] * (6 - len(cols))
+        cols += [""] * (MAX_COLUMNS - len(cols))
         spun, original, kind, pos, example, tag = (c.strip() for c in cols)
         pos = pos or "x"
         if kind not in KINDS:
@@ -113,7 +115,7 @@ def is_spinner_lexicon(path: Path) -> bool:
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             cols = line.rstrip("\r\n").split("\t")
-            return 3 <= len(cols) <= 6 and cols[2].strip() in KINDS
+            return MIN_COLUMNS <= len(cols) <= MAX_COLUMNS and cols[2].strip() in KINDS
     return False
 
 

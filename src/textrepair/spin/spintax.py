@@ -25,6 +25,10 @@ from .evidence import FUNCTION_WORDS
 _BRACE = re.compile(r"[{}]")
 _PLAIN_OPTION = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -]){1,60}|[aAI]")
 _CODE_HINTS = ("=", ";", "()", "=>", "::", "</", "/>", "%}", "{{", "}}", "\\", "$", "`")
+#: A spinner's choice offers at least two options.
+MIN_OPTIONS = 2
+#: Options longer than this many words are prose in braces, not a spinner's alternatives.
+MAX_OPTION_WORDS = 6
 #: A one-option group: two to :data:`MAX_LEAK_WORDS` lowercase words (one word in
 #: braces is a placeholder's shape: ``{name}``, ``{0}``).
 MAX_LEAK_WORDS = 4
@@ -86,7 +90,9 @@ def _resolve(group: str) -> tuple[str, bool]:
             stack.append([])
             continue
         options = "".join(stack.pop()).split("|")
-        if len(options) < 2 or not all(_PLAIN_OPTION.fullmatch(o.strip()) and len(o.split()) <= 6 for o in options):
+        if len(options) < MIN_OPTIONS or not all(
+            _PLAIN_OPTION.fullmatch(o.strip()) and len(o.split()) <= MAX_OPTION_WORDS for o in options
+        ):
             return group, False
         stack[-1].append(options[0])
     stack[-1].append(group[pos:])
@@ -116,9 +122,7 @@ def _one_option_leaks(line: str, offset: int) -> list[Spintax]:
         # Only between two words with a space each side ("revealed {that a} well-known"):
         # anything else may be a format string, a set or code.
         before, after = line[max(0, start - 2) : start], line[end : end + 2]
-        if not (len(before) == 2 and before[0].isalpha() and before[1] == " "):
-            continue
-        if not (len(after) == 2 and after[0] == " " and after[1].isalnum()):
+        if not (before[:1].isalpha() and before[1:] == " " and after[:1] == " " and after[1:].isalnum()):
             continue
         out.append(Spintax(offset + start, offset + end, m.group(1), not any(h in line for h in _CODE_HINTS)))
     return out
