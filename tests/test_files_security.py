@@ -208,6 +208,64 @@ def test_mode_bits_are_kept_exactly(tmp_path: Path, mode: int) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == mode
 
 
+def _xattrs_supported(folder: Path) -> bool:
+    probe = folder / "probe"
+    probe.write_text("")
+    try:
+        os.setxattr(probe, "user.textrepair-probe", b"1")
+    except (AttributeError, OSError):
+        return False
+    finally:
+        probe.unlink()
+    return True
+
+
+def test_extended_attributes_are_kept(tmp_path: Path) -> None:
+    if not _xattrs_supported(tmp_path):
+        pytest.skip("no user extended attributes on this file system")
+    path = tmp_path / "a.txt"
+    path.write_text(DAMAGED)
+    os.setxattr(path, "user.origin", b"scraped 2024-05-01")
+    os.setxattr(path, "user.empty", b"")
+    assert process_file(str(path), "fix", {}).written
+    assert path.read_text() == REPAIRED
+    assert {k: os.getxattr(path, k) for k in os.listxattr(path)} == {
+        "user.origin": b"scraped 2024-05-01",
+        "user.empty": b"",
+    }
+
+
+@pytest.mark.skipif(shutil.which("setfacl") is None, reason="setfacl (Debian package acl) is not installed")
+def test_a_posix_acl_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DAMAGED)
+    path.chmod(0o640)
+    if subprocess.run(["setfacl", "-m", f"u:{STRANGER}:rw", str(path)], capture_output=True).returncode:
+        pytest.skip("this file system has no POSIX ACLs")
+    before = subprocess.run(["getfacl", "-cn", str(path)], capture_output=True, text=True, check=True).stdout
+    assert f"user:{STRANGER}:rw-" in before
+    assert process_file(str(path), "fix", {}).written
+    assert path.read_text() == REPAIRED
+    assert subprocess.run(["getfacl", "-cn", str(path)], capture_output=True, text=True, check=True).stdout == before
+
+
+def test_attributes_that_cannot_be_kept_mean_no_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not _xattrs_supported(tmp_path):
+        pytest.skip("no user extended attributes on this file system")
+    path = tmp_path / "a.txt"
+    path.write_text(DAMAGED)
+    os.setxattr(path, "user.origin", b"kept")
+
+    def refuse(*args: Any) -> None:  # as a file system that takes no attributes on new files would
+        raise OSError(95, "Operation not supported")
+
+    monkeypatch.setattr(files.os, "setxattr", refuse)
+    with pytest.raises(files.FileError, match=r"extended attributes \(user\.origin\) could not be kept"):
+        files.write(files.read(path), REPAIRED)
+    assert path.read_text() == DAMAGED
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
 @pytest.mark.skipif(not AS_ROOT, reason="giving files away needs root")
 def test_owner_and_group_are_kept_with_setuid(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"

@@ -225,7 +225,7 @@ def _replace(name: Path, target: Path, fd: int, info: os.stat_result, data: byte
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            _keep_owner_and_mode(name, out, info)
+            _keep_owner_and_mode(name, out, info, fd)
         finally:
             os.close(out)
         # The slow part (writing, syncing) is over: check again, as late as
@@ -248,8 +248,13 @@ def _replace(name: Path, target: Path, fd: int, info: os.stat_result, data: byte
         raise
 
 
-def _keep_owner_and_mode(name: Path, fd: int, info: os.stat_result) -> None:
-    """Give the new file ``info``'s owner, group and mode exactly, or raise FileError."""
+def _keep_owner_and_mode(name: Path, fd: int, info: os.stat_result, source: int) -> None:
+    """Give the new file ``info``'s owner, group, extended attributes and mode exactly, or raise FileError.
+
+    ``source`` is the original file, open: its extended attributes (POSIX
+    ACLs, user attributes, security labels) are copied after the owner, which
+    an ACL names, and before the mode, whose group bits are the ACL's mask.
+    """
     mine = os.fstat(fd)
     uid = info.st_uid if info.st_uid != mine.st_uid else -1
     gid = info.st_gid if info.st_gid != mine.st_gid else -1
@@ -261,12 +266,47 @@ def _keep_owner_and_mode(name: Path, fd: int, info: os.stat_result) -> None:
                 f"{name}: owned by uid {info.st_uid}, gid {info.st_gid}, which a rewritten file could not keep; "
                 "left untouched"
             ) from None
+    _keep_extended_attributes(name, source, fd)
     if not hasattr(os, "fchmod"):  # Windows: a read-only bit, which a repaired file need not copy
         return
     os.fchmod(fd, stat.S_IMODE(info.st_mode))  # after chown, which clears setuid and setgid
     got = os.fstat(fd)
     if (got.st_uid, got.st_gid, stat.S_IMODE(got.st_mode)) != (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)):
         raise FileError(f"{name}: its mode {stat.S_IMODE(info.st_mode):04o} could not be kept; left untouched")
+
+
+def _xattrs(fd: int) -> dict[str, bytes]:
+    """The extended attributes of the open file ``fd``; none where the system or file system has none."""
+    if not hasattr(os, "listxattr"):
+        return {}
+    try:
+        return {key: os.getxattr(fd, key) for key in os.listxattr(fd)}
+    except OSError as exc:
+        if exc.errno in (errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS):
+            return {}
+        raise
+
+
+def _keep_extended_attributes(name: Path, source: int, fd: int) -> None:
+    """Copy ``source``'s extended attributes onto ``fd`` or raise FileError.
+
+    A file system may give the new file some on its own (a default ACL of the
+    folder, a security label); what counts is that in the end every attribute
+    of the original is there with its value and none is extra.
+    """
+    want = _xattrs(source)
+    if not want and not _xattrs(fd):
+        return
+    for key, value in want.items():
+        with contextlib.suppress(OSError):  # judged by the comparison below
+            os.setxattr(fd, key, value)
+    for key in set(_xattrs(fd)) - set(want):
+        with contextlib.suppress(OSError):
+            os.removexattr(fd, key)
+    if _xattrs(fd) != want:
+        raise FileError(
+            f"{name}: its extended attributes ({', '.join(sorted(want)) or 'none'}) could not be kept; left untouched"
+        )
 
 
 def stale_temp_files(target: Path) -> list[str]:
