@@ -21,6 +21,7 @@ from textrepair.settings import (
     KEYWORDS,
     SETTINGS,
     Origin,
+    UserError,
     check,
     profile_settings,
 )
@@ -90,3 +91,11 @@ def test_options_hold_lists_as_their_fields_do() -> None:
     options = Options.from_mapping({"allow": ["Kharkov"], "lexicons": [], "quote_style": "curly"})
     assert options.allow == frozenset({"Kharkov"}) and options.lexicons == () and options.quote_style == "curly"
 
+
+def test_a_configuration_file_cannot_name_a_program_to_run(tmp_path: Path) -> None:
+    """``grammar-path`` is a keyword of ``repair()`` only, though the grammar stage declares it."""
+    config = tmp_path / "textrepair.toml"
+    config.write_text(f'grammar-path = "{tmp_path}"\n', "utf-8")
+    with pytest.raises(UserError, match="unknown key 'grammar-path'"):
+        load(config)
+    assert check({"grammar_path": str(tmp_path)}, KEYWORDS) == {"grammar-path": str(tmp_path)}

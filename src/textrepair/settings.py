@@ -567,7 +567,10 @@ def known_keys(origin: Origin) -> set[str]:
     from .registry import declared_settings
 
     own = {key for key, s in SETTINGS.items() if origin.kind in s.origins}
-    return own | set(declared_settings())
+    # A key the schema knows is taken only where the schema says (a
+    # configuration file must not choose ``grammar-path``, a program to run),
+    # however a normalizer declares it; a plugin's own keys are taken everywhere.
+    return own | (set(declared_settings()) - set(SETTINGS))
 
 
 def check(values: Mapping[str, Any], origin: Origin) -> dict[str, Any]:
