@@ -48,17 +48,21 @@ def _literal(value: Any) -> str:
         return "none"
     if isinstance(value, bool):
         return f"`{str(value).lower()}`"
-    if isinstance(value, (frozenset, tuple, list)):
-        return f"`[{', '.join(f'{v!r}' for v in sorted(value))}]`".replace("'", '"')
+    if isinstance(value, (frozenset, set)):
+        value = sorted(value)
+    if isinstance(value, (tuple, list)):
+        return "`[" + ", ".join(f'"{v}"' for v in value) + "]`"
     if isinstance(value, str):
         return f'`"{value}"`'
     return f"`{value}`"
 
 
 def default_of(key: str, setting: Setting) -> str:
-    """The documented default: the schema's, else the library's (the :class:`Options` field's)."""
+    """The documented default: the schema's words, else the value it points to, else the :class:`Options` field's."""
     if setting.default:
         return setting.default
+    if setting.default_from is not None:
+        return _literal(setting.default_from())
     library = {f.name: f.default for f in fields(Options)}
     name = key.replace("-", "_")
     return _literal(library[name]) if name in library else ""

@@ -273,6 +273,12 @@ def _styles(value: Any, origin: Origin) -> list[str]:
     return _strings(value, origin)
 
 
+def _default_prose_keys() -> tuple[str, ...]:
+    from .markup import DEFAULT_PROSE_KEYS
+
+    return DEFAULT_PROSE_KEYS
+
+
 # -- the schema -------------------------------------------------------------
 
 #: The parsers that take setting flags: the file commands (check, fix, diff) and ``batch``.
@@ -311,8 +317,9 @@ class Setting:
 
     ``type``, ``default`` and ``help`` are the documentation
     (docs/configuration.md is generated from them by
-    ``scripts/build_settings_docs.py``); an empty ``default`` is the
-    :class:`~textrepair.model.Options` field's, or none.
+    ``scripts/build_settings_docs.py``); without ``default`` the documented
+    default is the value ``default_from`` gives, else the
+    :class:`~textrepair.model.Options` field's, else none.
     """
 
     type: str
@@ -321,6 +328,8 @@ class Setting:
     #: The values a string setting takes; without a ``checker`` they are its check.
     choices: tuple[str, ...] = ()
     default: str = ""
+    #: Where the default lives when it is not an ``Options`` field: a function, so that nothing is imported early.
+    default_from: Callable[[], Any] | None = None
     flag: Flag | None = None
     #: A key of a configuration file (kebab-case).
     file: bool = True
@@ -471,7 +480,7 @@ SETTINGS: dict[str, Setting] = {
         "list",
         "front-matter keys whose values are prose",
         _strings,
-        default='`["title", "description", "summary"]`',
+        default_from=_default_prose_keys,
         keyword=False,
         run=True,
     ),
