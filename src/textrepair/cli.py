@@ -324,7 +324,7 @@ def cmd_rules() -> int:
 def cmd_rule(rule_id: str) -> int:
     import inspect
 
-    from .registry import all_normalizers
+    from .registry import all_normalizers, fix_safety
 
     for cls in all_normalizers():
         if rule_id in cls.rules or rule_id in (cls.code, cls.name):
@@ -338,6 +338,9 @@ def cmd_rule(rule_id: str) -> int:
                 print("\nsettings:")
                 for key, text in cls.settings.items():
                     print(f"  {key}  {text}")
+            safety = fix_safety(cls.code)
+            if safety:
+                print(f"\nfix safety:\n{safety}")
             return 0
     raise UsageError(f"unknown rule {rule_id!r} (see `textrepair rules`)")
 
