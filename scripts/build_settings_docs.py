@@ -101,10 +101,11 @@ def settings_table() -> list[str]:
 def normalizer_table() -> list[str]:
     """The keys the built-in normalizers declare, and which declares each."""
     declared = declarers()
-    rows = ["| key | normalizer | type | meaning |", "|---|---|---|---|"]
+    rows = ["| key | normalizer | type | default | meaning |", "|---|---|---|---|---|"]
     for key, s in SETTINGS.items():
         if s.file and key in declared:
-            rows.append("| " + " | ".join(map(_cell, [f"`{key}`", declared[key], s.type, s.help])) + " |")
+            cells = [f"`{key}`", declared[key], s.type, default_of(key, s), s.help]
+            rows.append("| " + " | ".join(map(_cell, cells)) + " |")
     return rows
 
 

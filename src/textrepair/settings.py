@@ -182,9 +182,11 @@ def _normalization(value: Any, origin: Origin) -> str | None:
 
 
 def _spinner_context(value: Any, origin: Origin) -> Any:
+    from .normalizers.spinner import CONTEXT_MODES  # light: the spinner's lexicons load when it runs
+
     if isinstance(value, bool):  # on means the default, spun documents only
         return value
-    return _choice("spun", "all", "off")(value, origin)
+    return _choice(*CONTEXT_MODES)(value, origin)
 
 
 def _anything(value: Any, origin: Origin) -> Any:
@@ -273,10 +275,15 @@ def _styles(value: Any, origin: Origin) -> list[str]:
     return _strings(value, origin)
 
 
-def _default_prose_keys() -> tuple[str, ...]:
-    from .markup import DEFAULT_PROSE_KEYS
+def _constant(module: str, name: str) -> Callable[[], Any]:
+    """A default kept as constant ``name`` of ``textrepair.<module>``, read only when it is documented."""
 
-    return DEFAULT_PROSE_KEYS
+    def read() -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(f"textrepair.{module}"), name)
+
+    return read
 
 
 # -- the schema -------------------------------------------------------------
@@ -480,7 +487,7 @@ SETTINGS: dict[str, Setting] = {
         "list",
         "front-matter keys whose values are prose",
         _strings,
-        default_from=_default_prose_keys,
+        default_from=_constant("markup", "DEFAULT_PROSE_KEYS"),
         keyword=False,
         run=True,
     ),
@@ -497,17 +504,22 @@ SETTINGS: dict[str, Setting] = {
         "list",
         "extra spinner lexicon files (format: `lexicons/spinner/README.md`); paths as for `lexicons`",
         _lexicon_paths("spinner"),
+        default="`[]`",
     ),
-    "spinner-builtin": Setting("bool", "`false` to use only your own spinner lexicons", _boolean),
+    "spinner-builtin": Setting("bool", "`false` to use only your own spinner lexicons", _boolean, default="`true`"),
     "spinner-evidence": Setting(
-        "number", "force the spin evidence (0–1), for testing lexicon entries", _fraction_or_none
+        "number",
+        "force the spin evidence (0–1), for testing lexicon entries",
+        _fraction_or_none,
+        default="measured in the text",
     ),
     "spinner-context": Setting(
         "string",
-        "where SPN005 (language-model swaps) acts: `spun` (default: documents listed spinner phrases show to be "
+        "where SPN005 (language-model swaps) acts: `spun` (documents listed spinner phrases show to be "
         "spun), `all` (every paragraph; see docs/rules/SPN.md), `off`; also `true` (the same as `spun`) and "
         "`false` (`off`)",
         _spinner_context,
+        default='`"spun"`',
     ),
     "spinner-lm": Setting(
         "object",
@@ -519,26 +531,35 @@ SETTINGS: dict[str, Setting] = {
         "list",
         "extra name tables (format: `lexicons/names/README.md`); paths as for `lexicons`",
         _lexicon_paths("names"),
+        default="`[]`",
     ),
     "grammar-server": Setting(
         "string",
         "LanguageTool server: an `http://` or `https://` URL, or `local` for the one `language_tool_python` "
-        "starts (needs Java); default `$TEXTREPAIR_GRAMMAR_SERVER`, else `local`",
+        "starts (needs Java)",
         _server,
+        default="`$TEXTREPAIR_GRAMMAR_SERVER`, else `local`",
     ),
     "grammar-language": Setting(
-        "string", "language code sent to LanguageTool: `en-US` (default), `en-GB`, `auto`, ...", _language
+        "string",
+        "language code sent to LanguageTool: `en-US`, `en-GB`, `auto`, ...",
+        _language,
+        default_from=_constant("normalizers.grammar", "DEFAULT_LANGUAGE"),
     ),
     "grammar-categories": Setting(
         "list",
-        "LanguageTool categories to report (default `TYPOS`, `CONFUSED_WORDS`, `PUNCTUATION`, `TYPOGRAPHY`, `GRAMMAR`)",
+        "LanguageTool categories to report",
         _categories,
+        default_from=_constant("normalizers.grammar", "DEFAULT_CATEGORIES"),
     ),
     "grammar-max-chars": Setting(
-        "number", "characters per request at most (default 20,000, the public API's limit)", _positive_int
+        "number",
+        "characters per request at most (the default is the public API's limit)",
+        _positive_int,
+        default_from=_constant("normalizers.grammar", "DEFAULT_MAX_CHARS"),
     ),
     "grammar-requests-per-minute": Setting(
-        "number", "requests per minute at most (default no limit; the public API allows 20)", _rate
+        "number", "requests per minute at most (the public API allows 20)", _rate, default="no limit"
     ),
     "grammar-path": Setting(
         "folder",
