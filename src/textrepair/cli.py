@@ -22,9 +22,11 @@ from . import __version__
 from .report import Outcome
 from .settings import (
     BATCH_COMMAND,
+    BOOL,
     FILE_COMMANDS,
     FILES_GROUP,
-    LIST_TYPES,
+    LIST,
+    NUMBER,
     RULES_GROUP,
     SETTINGS,
     Origin,
@@ -117,11 +119,11 @@ def _add_setting_flags(group: Any, command: str, section: str) -> None:
             options["metavar"] = flag.metavar
         if flag.unset is not None:
             options.update(choices=[flag.unset, *setting.choices], default=flag.unset)
-        elif setting.type in LIST_TYPES:
+        elif setting.type == LIST:
             options["action"] = "append"
-        elif setting.type == "bool":
+        elif setting.type == BOOL:
             options.update(action="store_true", default=None)
-        elif setting.type == "number":
+        elif setting.type == NUMBER:
             options["type"] = float
         group.add_argument(flag.name, **options)
 
@@ -360,7 +362,7 @@ def _flags(args: argparse.Namespace) -> dict[str, Any]:
         if flag is None or flag.walk:
             continue
         value = getattr(args, flag.dest, None)
-        if setting.type in LIST_TYPES:
+        if setting.type == LIST:
             value = _list(value) or None
         if value is not None and value != flag.unset:
             flags[key] = value

@@ -292,8 +292,10 @@ def _constant(module: str, name: str) -> Callable[[], Any]:
 FILE_COMMANDS, BATCH_COMMAND = "files", "batch"
 #: Help sections of the command line where setting flags are listed.
 RULES_GROUP, FILES_GROUP = "rules", "files"
-#: Documented types whose flags repeat (``--select A --select B``) and split at commas.
-LIST_TYPES = frozenset({"list"})
+#: The types a setting's value is documented as. A list flag repeats and splits at commas
+#: (``--select A,B --select C``), a bool flag takes no value, a number flag reads a float.
+STRING, LIST, NUMBER, BOOL = "string", "list", "number", "bool"
+TABLES, OBJECT, FOLDER = "tables", "object", "folder"
 
 
 @dataclass(frozen=True)
@@ -362,7 +364,7 @@ class Setting:
 #: are checked and documented here too.
 SETTINGS: dict[str, Setting] = {
     "profile": Setting(
-        "string",
+        STRING,
         "preset from `src/textrepair/profiles.json` (see [Profiles](#profiles))",
         _profile,
         default='`"default"`',
@@ -370,7 +372,7 @@ SETTINGS: dict[str, Setting] = {
         run=True,
     ),
     "select": Setting(
-        "list",
+        LIST,
         "rule codes, prefixes or normalizer names to run",
         _selectors,
         default="profile's",
@@ -378,7 +380,7 @@ SETTINGS: dict[str, Setting] = {
         run=True,
     ),
     "ignore": Setting(
-        "list",
+        LIST,
         "rule codes, prefixes or names never to run",
         _selectors,
         default="`[]`",
@@ -386,7 +388,7 @@ SETTINGS: dict[str, Setting] = {
         run=True,
     ),
     "quote-style": Setting(
-        "string",
+        STRING,
         "`document` (each file keeps its own style; a mixed one takes its majority), `straight`, `curly` or "
         "`keep`; why the two defaults: [QUO](rules/QUO.md#which-default-and-why)",
         choices=("straight", "curly", "keep", "document"),
@@ -399,36 +401,36 @@ SETTINGS: dict[str, Setting] = {
         ),
     ),
     "threshold": Setting(
-        "number",
+        NUMBER,
         "edits with a lower confidence are reported, not applied",
         _fraction,
         flag=Flag("--threshold", "apply edits at or above this confidence", "0-1"),
     ),
     "unsafe-fixes": Setting(
-        "bool", "apply report-only edits too", _boolean, flag=Flag("--unsafe-fixes", "apply report-only edits too")
+        BOOL, "apply report-only edits too", _boolean, flag=Flag("--unsafe-fixes", "apply report-only edits too")
     ),
     "styles": Setting(
-        "list",
+        LIST,
         "named spelling styles (see `textrepair rule PRN`)",
         _styles,
         flag=Flag("--style", "turn on a named spelling style", "NAME"),
     ),
     "allow": Setting(
-        "list",
+        LIST,
         "words and phrases never changed (matched whole, case-sensitive)",
         _strings,
         flag=Flag("--allow", "words or phrases never changed", "WORDS"),
     ),
     "lexicons": Setting(
-        "list",
+        LIST,
         "extra lexicon files, relative to the configuration file and inside its folder "
         "(see [Lexicon files](#lexicon-files))",
         _lexicon_paths("any"),
         flag=Flag("--lexicon", "an extra lexicon file", "FILE"),
     ),
-    "normalization": Setting("string", "Unicode normal form to enforce (`NFC`, ...)", _normalization),
+    "normalization": Setting(STRING, "Unicode normal form to enforce (`NFC`, ...)", _normalization),
     "include": Setting(
-        "list",
+        LIST,
         "gitignore-style globs a file must match",
         _strings,
         default="text, Markdown, reST, HTML",
@@ -444,7 +446,7 @@ SETTINGS: dict[str, Setting] = {
         run=True,
     ),
     "exclude": Setting(
-        "list",
+        LIST,
         "gitignore-style globs; applied to files named on the command line too",
         _strings,
         default="`[]`",
@@ -460,7 +462,7 @@ SETTINGS: dict[str, Setting] = {
         run=True,
     ),
     "markup": Setting(
-        "string",
+        STRING,
         "force `text`, `markdown`, `html` or `rst`",
         choices=("text", "markdown", "html", "rst"),
         default="by extension",
@@ -468,7 +470,7 @@ SETTINGS: dict[str, Setting] = {
         run=True,  # the markup kind is settled per file before the repair is asked for
     ),
     "encoding": Setting(
-        "string",
+        STRING,
         "encoding of files without a BOM; only encodings that give every byte back unchanged (`latin-1`, "
         "`cp1252`, ...; not `unicode_escape`, `utf-7` or `utf-8-sig`), and a file whose untouched text does not "
         "encode back to its bytes is never written",
@@ -484,7 +486,7 @@ SETTINGS: dict[str, Setting] = {
         run=True,
     ),
     "prose-keys": Setting(
-        "list",
+        LIST,
         "front-matter keys whose values are prose",
         _strings,
         default_from=_constant("markup", "DEFAULT_PROSE_KEYS"),
@@ -492,29 +494,29 @@ SETTINGS: dict[str, Setting] = {
         run=True,
     ),
     "overrides": Setting(
-        "tables",
+        TABLES,
         "`[[tool.textrepair.overrides]]` with `paths = [globs]` and any keys above",
         _anything,  # checked table by table in config.py
         keyword=False,
         run=True,
     ),
-    "html-entities": Setting("bool", "unescape leaked HTML entities (off for markup)", _boolean, file=False),
+    "html-entities": Setting(BOOL, "unescape leaked HTML entities (off for markup)", _boolean, file=False),
     # Settings of the built-in normalizers (declared in their ``settings``).
     "spinner-lexicons": Setting(
-        "list",
+        LIST,
         "extra spinner lexicon files (format: `lexicons/spinner/README.md`); paths as for `lexicons`",
         _lexicon_paths("spinner"),
         default="`[]`",
     ),
-    "spinner-builtin": Setting("bool", "`false` to use only your own spinner lexicons", _boolean, default="`true`"),
+    "spinner-builtin": Setting(BOOL, "`false` to use only your own spinner lexicons", _boolean, default="`true`"),
     "spinner-evidence": Setting(
-        "number",
+        NUMBER,
         "force the spin evidence (0–1), for testing lexicon entries",
         _fraction_or_none,
         default="measured in the text",
     ),
     "spinner-context": Setting(
-        "string",
+        STRING,
         "where SPN005 (language-model swaps) acts: `spun` (documents listed spinner phrases show to be "
         "spun), `all` (every paragraph; see docs/rules/SPN.md), `off`; also `true` (the same as `spun`) and "
         "`false` (`off`)",
@@ -522,47 +524,47 @@ SETTINGS: dict[str, Setting] = {
         default='`"spun"`',
     ),
     "spinner-lm": Setting(
-        "object",
+        OBJECT,
         "a language model object for SPN005 (`textrepair.spin.lm`)",
         _anything,
         file=False,
     ),
     "name-lexicons": Setting(
-        "list",
+        LIST,
         "extra name tables (format: `lexicons/names/README.md`); paths as for `lexicons`",
         _lexicon_paths("names"),
         default="`[]`",
     ),
     "grammar-server": Setting(
-        "string",
+        STRING,
         "LanguageTool server: an `http://` or `https://` URL, or `local` for the one `language_tool_python` "
         "starts (needs Java)",
         _server,
         default="`$TEXTREPAIR_GRAMMAR_SERVER`, else `local`",
     ),
     "grammar-language": Setting(
-        "string",
+        STRING,
         "language code sent to LanguageTool: `en-US`, `en-GB`, `auto`, ...",
         _language,
         default_from=_constant("normalizers.grammar", "DEFAULT_LANGUAGE"),
     ),
     "grammar-categories": Setting(
-        "list",
+        LIST,
         "LanguageTool categories to report",
         _categories,
         default_from=_constant("normalizers.grammar", "DEFAULT_CATEGORIES"),
     ),
     "grammar-max-chars": Setting(
-        "number",
+        NUMBER,
         "characters per request at most (the default is the public API's limit)",
         _positive_int,
         default_from=_constant("normalizers.grammar", "DEFAULT_MAX_CHARS"),
     ),
     "grammar-requests-per-minute": Setting(
-        "number", "requests per minute at most (the public API allows 20)", _rate, default="no limit"
+        NUMBER, "requests per minute at most (the public API allows 20)", _rate, default="no limit"
     ),
     "grammar-path": Setting(
-        "folder",
+        FOLDER,
         "the folder of a LanguageTool install for GRM's local server",
         _folder,
         # A LanguageTool install runs as a program: a repository's configuration must not choose it.
