@@ -106,7 +106,7 @@ exit codes: 0 whether or not anything would change; 2 user error; 3 internal err
 def _add_setting_flags(group: Any, command: str, section: str) -> None:
     """The flags of settings (:data:`textrepair.settings.SETTINGS`) that ``command`` lists under ``section``.
 
-    The schema gives each its spelling and help; its kind gives how argparse
+    The schema gives each its spelling and help; its type gives how argparse
     reads it. Values are checked by :mod:`textrepair.settings`, as the
     configuration file's are, so both accept the same.
     """
@@ -261,7 +261,7 @@ def _add_batch_parser(sub: Any) -> None:
     r.add_argument("--review-sample", type=int, default=50, metavar="N", help="records in the review (default 50)")
     g = batch.add_argument_group(RULES_GROUP)
     _add_setting_flags(g, BATCH_COMMAND, RULES_GROUP)
-    _add_setting_flags(g, BATCH_COMMAND, FILES_GROUP)
+    _add_setting_flags(g, BATCH_COMMAND, FILES_GROUP)  # only --markup of them applies to records: listed here
     g.add_argument("--config", type=Path, help="configuration file (default: nearest to the input, walking up)")
     batch.set_defaults(encoding=None)  # records are UTF-8 (JSON Lines, CSV) or typed (Parquet)
 
