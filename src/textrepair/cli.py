@@ -20,7 +20,20 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .report import Outcome
-from .settings import Origin, UserError, check
+from .settings import (
+    BATCH_COMMAND,
+    BOOL,
+    FILE_COMMANDS,
+    FILES_GROUP,
+    LIST,
+    NUMBER,
+    RULES_GROUP,
+    SETTINGS,
+    Origin,
+    UserError,
+    check,
+    flag_settings,
+)
 
 #: Exit codes; docs/cli.md documents them.
 EXIT_OK = 0
@@ -90,21 +103,29 @@ exit codes: 0 whether or not anything would change; 2 user error; 3 internal err
 }
 
 
-def _add_rule_options(group: Any, quote_style_help: str) -> None:
-    """The flags that choose and tune rules, shared by the file commands and ``batch``.
+def _add_setting_flags(group: Any, command: str, section: str) -> None:
+    """The flags of settings (:data:`textrepair.settings.SETTINGS`) that ``command`` lists under ``section``.
 
-    Their values are checked with the configuration's (:mod:`textrepair.settings`),
-    so the command line and the config file accept the same.
+    The schema gives each its spelling and help; its type gives how argparse
+    reads it. Values are checked by :mod:`textrepair.settings`, as the
+    configuration file's are, so both accept the same.
     """
-    group.add_argument("--profile", help="preset: default, safe, typography, strict")
-    group.add_argument("--select", action="append", metavar="CODES", help="only these rule codes, prefixes or names")
-    group.add_argument("--ignore", action="append", metavar="CODES", help="never these rule codes, prefixes or names")
-    group.add_argument("--quote-style", metavar="STYLE", help=quote_style_help)
-    group.add_argument("--threshold", type=float, metavar="0-1", help="apply edits at or above this confidence")
-    group.add_argument("--unsafe-fixes", action="store_true", default=None, help="apply report-only edits too")
-    group.add_argument("--style", action="append", metavar="NAME", help="turn on a named spelling style")
-    group.add_argument("--allow", action="append", metavar="WORDS", help="words or phrases never changed")
-    group.add_argument("--lexicon", action="append", metavar="FILE", help="an extra lexicon file")
+    for setting in flag_settings(command, section).values():
+        flag = setting.flag
+        assert flag is not None  # flag_settings keeps only settings with one
+        help_text = flag.batch_help if command == BATCH_COMMAND and flag.batch_help else flag.help
+        options: dict[str, Any] = {"help": help_text or None}
+        if flag.metavar:
+            options["metavar"] = flag.metavar
+        if flag.unset is not None:
+            options.update(choices=[flag.unset, *setting.choices], default=flag.unset)
+        elif setting.type == LIST:
+            options["action"] = "append"
+        elif setting.type == BOOL:
+            options.update(action="store_true", default=None)
+        elif setting.type == NUMBER:
+            options["type"] = float
+        group.add_argument(flag.name, **options)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -118,12 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - reads standard input")
-    _add_rule_options(common.add_argument_group("rules"), "document (default for files), straight, curly or keep")
-    f = common.add_argument_group("files")
-    f.add_argument("--include", action="append", metavar="GLOB", help="only files matching (gitignore syntax)")
-    f.add_argument("--exclude", action="append", metavar="GLOB", help="skip files matching, even when named")
-    f.add_argument("--markup", choices=["auto", "text", "markdown", "html", "rst"], default="auto")
-    f.add_argument("--encoding", help="encoding of files without a BOM (default utf-8)")
+    _add_setting_flags(common.add_argument_group(RULES_GROUP), FILE_COMMANDS, RULES_GROUP)
+    f = common.add_argument_group(FILES_GROUP)
+    _add_setting_flags(f, FILE_COMMANDS, FILES_GROUP)
     f.add_argument("--config", type=Path, help="configuration file (default: nearest, walking up)")
     f.add_argument("--stdin-filename", help="name to use for standard input (markup, settings)")
     f.add_argument("--write-read-only", action="store_true", help="fix: write read-only files too (kept read-only)")
@@ -193,7 +211,7 @@ exit codes: 0 done; 1 done, but more malformed records than --max-malformed
 
 
 def _add_batch_parser(sub: Any) -> None:
-    """The ``batch`` command: its rule flags mirror check's so that ``_flags`` reads both alike."""
+    """The ``batch`` command: its setting flags come from the same schema as check's, so ``_flags`` reads both."""
     batch = sub.add_parser(
         "batch",
         help="repair the text field of every record of a corpus (JSON Lines, CSV, Parquet)",
@@ -241,9 +259,9 @@ def _add_batch_parser(sub: Any) -> None:
     r = batch.add_argument_group("review (docs/review.md)")
     r.add_argument("--review", metavar="FILE", help="also write an HTML review of a sample of records (JSON Lines)")
     r.add_argument("--review-sample", type=int, default=50, metavar="N", help="records in the review (default 50)")
-    g = batch.add_argument_group("rules")
-    _add_rule_options(g, "straight (default: one form across a corpus), curly, ...")
-    g.add_argument("--markup", choices=["auto", "text", "markdown", "html", "rst"], default="auto", help="of the texts")
+    g = batch.add_argument_group(RULES_GROUP)
+    _add_setting_flags(g, BATCH_COMMAND, RULES_GROUP)
+    _add_setting_flags(g, BATCH_COMMAND, FILES_GROUP)  # only --markup of them applies to records: listed here
     g.add_argument("--config", type=Path, help="configuration file (default: nearest to the input, walking up)")
     batch.set_defaults(encoding=None)  # records are UTF-8 (JSON Lines, CSV) or typed (Parquet)
 
@@ -308,7 +326,7 @@ def cmd_rules() -> int:
 def cmd_rule(rule_id: str) -> int:
     import inspect
 
-    from .registry import all_normalizers
+    from .registry import all_normalizers, fix_safety
 
     for cls in all_normalizers():
         if rule_id in cls.rules or rule_id in (cls.code, cls.name):
@@ -322,6 +340,9 @@ def cmd_rule(rule_id: str) -> int:
                 print("\nsettings:")
                 for key, text in cls.settings.items():
                     print(f"  {key}  {text}")
+            safety = fix_safety(cls.code)
+            if safety:
+                print(f"\nfix safety:\n{safety}")
             return 0
     raise UsageError(f"unknown rule {rule_id!r} (see `textrepair rules`)")
 
@@ -330,24 +351,21 @@ def cmd_rule(rule_id: str) -> int:
 
 
 def _flags(args: argparse.Namespace) -> dict[str, Any]:
-    """Settings given on the command line, in configuration-key form, checked."""
+    """Settings given on the command line, in configuration-key form, checked.
+
+    Read from the flags :func:`_add_setting_flags` made, for the file
+    commands and ``batch`` alike; the folder walk's globs are read by it.
+    """
     flags: dict[str, Any] = {}
-    for key in ("profile", "quote_style", "threshold", "unsafe_fixes", "encoding"):
-        value = getattr(args, key)
-        if value is not None:
-            flags[key.replace("_", "-")] = value
-    if args.markup != "auto":
-        flags["markup"] = args.markup
-    for flag, key in (
-        ("select", "select"),
-        ("ignore", "ignore"),
-        ("style", "styles"),
-        ("allow", "allow"),
-        ("lexicon", "lexicons"),
-    ):
-        values = _list(getattr(args, flag))
-        if values:
-            flags[key] = values
+    for key, setting in SETTINGS.items():
+        flag = setting.flag
+        if flag is None or flag.walk:
+            continue
+        value = getattr(args, flag.dest, None)
+        if setting.type == LIST:
+            value = _list(value) or None
+        if value is not None and value != flag.unset:
+            flags[key] = value
     flags = check(flags, Origin.flags())
     if "ignore" in flags:
         flags["+ignore"] = flags.pop("ignore")  # adds to the configured ones

@@ -14,12 +14,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .settings import RUN_KEYS as SETTINGS_RUN_KEYS
+from .settings import RUN_KEYS as RUN_KEYS  # re-exported: the front ends read it with the configuration
 from .settings import Origin, UserError, check, display_path
 
-#: Keys that configure the run rather than the repair; ``markup`` too, as the
-#: markup kind is settled per file before the repair is asked for.
-RUN_KEYS = SETTINGS_RUN_KEYS | {"markup"}
 NAMES = ("textrepair.toml", ".textrepair.toml", "pyproject.toml")
 #: What marks a repository's root, where the search for a configuration stops.
 REPOSITORY_MARKERS = (".git", ".hg", ".svn")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
@@ -135,20 +135,22 @@ class Confidence:
 class Options:
     """Settings shared by the normalizers; every field has a safe default.
 
-    ``extra`` carries the settings normalizers declare (``Normalizer.settings``),
-    by name with underscores; build options with :meth:`from_mapping` to have
-    every key and value checked.
+    The fields are the library's defaults of the settings of the same name
+    (kebab-case in :data:`textrepair.settings.SETTINGS`, which says what each
+    takes and documents it). ``extra`` carries the settings normalizers
+    declare (``Normalizer.settings``), by name with underscores; build options
+    with :meth:`from_mapping` to have every key and value checked.
     """
 
-    quote_style: str = "straight"  # straight | curly | keep | document (each document's own)
-    threshold: float = DEFAULT_THRESHOLD  # edits below this confidence are only suggested
-    unsafe_fixes: bool = False  # apply edits marked unsafe (report-only) too
-    styles: frozenset[str] = frozenset()  # named spelling styles, e.g. "kyiv"
-    html_entities: bool = True  # unescape leaked HTML entities (off for markup)
-    normalization: str | None = None  # Unicode normal form; None keeps bytes
-    allow: frozenset[str] = frozenset()  # words/phrases never changed
-    lexicons: tuple[str, ...] = ()  # extra user lexicon files
-    markup: str = "text"  # text | markdown | html | rst
+    quote_style: str = "straight"
+    threshold: float = DEFAULT_THRESHOLD
+    unsafe_fixes: bool = False
+    styles: frozenset[str] = frozenset()
+    html_entities: bool = True
+    normalization: str | None = None
+    allow: frozenset[str] = frozenset()
+    lexicons: tuple[str, ...] = ()
+    markup: str = "text"
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def get(self, name: str, default: Any = None) -> Any:
@@ -164,22 +166,33 @@ class Options:
         """
         from .settings import KEYWORDS, check
 
-        own = {f.name for f in fields(cls)} - {"extra"}
+        holders = _field_holders()
         kwargs: dict[str, Any] = {}
         extra: dict[str, Any] = {}
         for key, value in check(values, origin or KEYWORDS).items():
             name = key.replace("-", "_")
-            if name in _SETS:
-                value = frozenset(value)
-            elif name in _TUPLES:
-                value = tuple(value)
-            (kwargs if name in own else extra)[name] = value
+            if name in holders:
+                kwargs[name] = holders[name](value)
+            else:
+                extra[name] = value
         return cls(**kwargs, extra=extra)
 
 
-#: Options fields held as frozensets and tuples (settings give lists).
-_SETS = ("styles", "allow")
-_TUPLES = ("lexicons",)
+def _field_holders() -> dict[str, Callable[[Any], Any]]:
+    """Each :class:`Options` field's conversion of a checked value, by the type of its default.
+
+    Settings give lists; fields hold frozensets and tuples, hashable, so that
+    options can key a cache.
+    """
+    holders: dict[str, Callable[[Any], Any]] = {}
+    for f in fields(Options):
+        if f.name != "extra":
+            holders[f.name] = type(f.default) if isinstance(f.default, (frozenset, tuple)) else _same
+    return holders
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 @dataclass(frozen=True)

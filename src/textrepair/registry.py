@@ -75,3 +75,17 @@ def is_known_selector(selector: str) -> bool:
 def declared_settings() -> dict[str, type[Normalizer]]:
     """Every configuration key a normalizer declares (kebab-case), built-in or plugin, with its declarer."""
     return {key: cls for cls in all_normalizers() for key in cls.settings}
+
+
+#: What each built-in rule family's confidences mean against the threshold, by family code: the "Fix
+#: safety" sections of docs/rules/*.md, copied by scripts/build_rule_docs.py (the pages are not installed).
+FIX_SAFETY_FILE = "rule_safety.json"
+
+
+def fix_safety(code: str) -> str | None:
+    """The "Fix safety" text of the built-in rule family ``code``; None for a plugin's."""
+    import json
+    from pathlib import Path
+
+    safety: dict[str, str] = json.loads((Path(__file__).parent / FIX_SAFETY_FILE).read_text("utf-8"))
+    return safety.get(code)

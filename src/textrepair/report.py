@@ -90,21 +90,40 @@ def statistics_lines(outcomes: Iterable[Outcome], summaries: Mapping[str, str]) 
 
 
 def explain_lines(outcome: Outcome) -> list[str]:
-    """The spinner detection view: spin score and fingerprints per paragraph."""
+    """``check --explain``: the spin evidence of the document and of each paragraph, then the language model's.
+
+    The evidence is the spinner's ``signals["spin"]`` (fingerprints: listed
+    phrases found, with what they replace); the model's is
+    ``signals["spin_model"]`` (each paragraph it read, its posterior that
+    the paragraph is spun, and each swap it weighed with its candidates).
+    """
     assert outcome.result is not None
-    spin = outcome.result.signals.get("spin")
+    spin = outcome.result.signals.get("spin") or {}
     model = outcome.result.signals.get("spin_model") or []
     if not spin and not model:
         return [f"{outcome.path}: no spin evidence"]
     lines = Lines(outcome.result.original)
-    out = [f"{outcome.path}: document spin score {(spin or {}).get('score', 0):.2f}"]
-    for para in (spin or {}).get("paragraphs", []):
-        if not para.get("fingerprints"):
-            continue
+    return [
+        f"{outcome.path}: document spin score {spin.get('score', 0):.2f}",
+        *_fingerprint_lines(spin.get("paragraphs", []), lines),
+        *_model_lines(model, lines),
+    ]
+
+
+def _fingerprint_lines(paragraphs: Iterable[Mapping[str, Any]], lines: Lines) -> list[str]:
+    """One line per paragraph: its spin score and each phrase found (the signal lists only paragraphs with some)."""
+    out = []
+    for para in paragraphs:
         line, _ = lines.at(para.get("start", 0))
         prints = ", ".join(_fingerprint(f) for f in para["fingerprints"])
         out.append(f"  line {line}: spin {para.get('score', 0):.2f}: {prints}")
-    for para in model:
+    return out
+
+
+def _model_lines(paragraphs: Iterable[Mapping[str, Any]], lines: Lines) -> list[str]:
+    """One line per paragraph the language model read, then one per swap it weighed."""
+    out = []
+    for para in paragraphs:
         line, _ = lines.at(para.get("start", 0))
         out.append(
             f"  line {line}: language model read {para.get('positions', 0)} phrases,"
@@ -118,11 +137,9 @@ def explain_lines(outcome: Outcome) -> list[str]:
     return out
 
 
-def _fingerprint(f: Any) -> str:
-    if isinstance(f, dict):
-        spun, original = f.get("spun") or f.get("text"), f.get("original")
-        return f"{spun!r}→{original!r}" if original else repr(spun)
-    return repr(f)
+def _fingerprint(f: Mapping[str, Any]) -> str:
+    """A listed phrase found (``spin.evidence.Fingerprint.to_dict``), with what it replaces when known."""
+    return f"{f['text']!r}→{f['original']!r}" if f.get("original") else repr(f["text"])
 
 
 def edit_dict(e: Edit, lines: Lines, applied: bool) -> dict[str, Any]:

@@ -44,6 +44,10 @@ class _Bad(Exception):
     """Raised by a checker with what is wrong; :func:`check` adds where the value came from."""
 
 
+#: The origins of settings, as :attr:`Origin.kind` names them.
+FROM_FILE, FROM_FLAGS, FROM_KEYWORDS = "file", "flags", "keywords"
+
+
 @dataclass(frozen=True)
 class Origin:
     """Where a set of settings comes from: a configuration file, the command line or the library.
@@ -52,17 +56,17 @@ class Origin:
     the folder paths from a file must stay in.
     """
 
-    kind: str  # "file", "flags" or "keywords"
+    kind: str  # FROM_FILE, FROM_FLAGS or FROM_KEYWORDS
     file: Path | None = None
     table: str = ""
 
     @classmethod
     def config(cls, file: Path, table: str = "") -> Origin:
-        return cls("file", file, table)
+        return cls(FROM_FILE, file, table)
 
     @classmethod
     def flags(cls) -> Origin:
-        return cls("flags")
+        return cls(FROM_FLAGS)
 
     @property
     def root(self) -> Path:
@@ -71,9 +75,10 @@ class Origin:
 
     def name(self, key: str) -> str:
         """``key`` as the user wrote it here."""
-        if self.kind == "flags":
-            return FLAG_NAMES.get(key, f"--{key}")
-        if self.kind == "keywords":
+        if self.kind == FROM_FLAGS:
+            flag = SETTINGS[key].flag if key in SETTINGS else None
+            return flag.name if flag is not None else f"--{key}"
+        if self.kind == FROM_KEYWORDS:
             return key.replace("-", "_")
         return f"{self.table}.{key}" if self.table else key
 
@@ -81,17 +86,14 @@ class Origin:
         """The message prefix that names the source: ``pyproject.toml: `` or ``repair(): ``."""
         if self.file is not None:
             return f"{display_path(self.file)}: "
-        return "repair(): " if self.kind == "keywords" else ""
+        return "repair(): " if self.kind == FROM_KEYWORDS else ""
 
     def error(self, key: str, problem: str) -> SettingError:
         return SettingError(f"{self.where()}{self.name(key)}: {problem}")
 
 
 #: The library's keyword arguments, checked like the other origins.
-KEYWORDS = Origin("keywords")
-
-#: Command-line flags whose name is not ``--`` plus the key.
-FLAG_NAMES = {"styles": "--style", "lexicons": "--lexicon"}
+KEYWORDS = Origin(FROM_KEYWORDS)
 
 
 def display_path(path: Path) -> str:
@@ -180,9 +182,11 @@ def _normalization(value: Any, origin: Origin) -> str | None:
 
 
 def _spinner_context(value: Any, origin: Origin) -> Any:
+    from .normalizers.spinner import CONTEXT_MODES  # light: the spinner's lexicons load when it runs
+
     if isinstance(value, bool):  # on means the default, spun documents only
         return value
-    return _choice("spun", "all", "off")(value, origin)
+    return _choice(*CONTEXT_MODES)(value, origin)
 
 
 def _anything(value: Any, origin: Origin) -> Any:
@@ -203,7 +207,7 @@ def _lexicon_paths(role: str) -> Checker:
         paths = _strings([value] if isinstance(value, str) else value, origin)
         out = []
         for raw in paths:
-            path = _confined(raw, origin) if origin.kind == "file" else Path(os.path.abspath(origin.root / raw))
+            path = _confined(raw, origin) if origin.kind == FROM_FILE else Path(os.path.abspath(origin.root / raw))
             try:
                 check_user_lexicon(path, role)
             except LexiconFileError as exc:
@@ -271,61 +275,323 @@ def _styles(value: Any, origin: Origin) -> list[str]:
     return _strings(value, origin)
 
 
-# -- the settings -----------------------------------------------------------
+def _constant(module: str, name: str) -> Callable[[], Any]:
+    """A default kept as constant ``name`` of ``textrepair.<module>``, read only when it is documented."""
+
+    def read() -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(f"textrepair.{module}"), name)
+
+    return read
+
+
+# -- the schema -------------------------------------------------------------
+
+#: The parsers that take setting flags: the file commands (check, fix, diff) and ``batch``.
+FILE_COMMANDS, BATCH_COMMAND = "files", "batch"
+#: Help sections of the command line where setting flags are listed.
+RULES_GROUP, FILES_GROUP = "rules", "files"
+#: The types a setting's value is documented as. A list flag repeats and splits at commas
+#: (``--select A,B --select C``), a bool flag takes no value, a number flag reads a float.
+STRING, LIST, NUMBER, BOOL = "string", "list", "number", "bool"
+TABLES, OBJECT, FOLDER = "tables", "object", "folder"
+
+
+@dataclass(frozen=True)
+class Flag:
+    """How the command line spells a setting, and which parsers take it."""
+
+    name: str
+    help: str
+    metavar: str | None = None
+    group: str = RULES_GROUP
+    commands: frozenset[str] = frozenset({FILE_COMMANDS, BATCH_COMMAND})
+    #: Help for ``batch`` when it differs: its defaults are a corpus's, not a repository's.
+    batch_help: str | None = None
+    #: A value beyond the setting's choices that means "not given" (``--markup auto``); the flag's default.
+    unset: str | None = None
+    #: Globs the folder walk reads itself, relative to the working folder: not passed on as a setting.
+    walk: bool = False
+
+    @property
+    def dest(self) -> str:
+        """The attribute argparse stores the value under."""
+        return self.name.removeprefix("--").replace("-", "_")
 
 
 @dataclass(frozen=True)
 class Setting:
-    """One key: how its value is checked, and which origins may set it."""
+    """One setting: how its value is checked, how it is documented, which front ends take it.
 
-    check: Checker
-    #: Origins that accept the key: a file (``file``), a flag (``flags``), ``repair()`` (``keywords``).
-    origins: frozenset[str] = frozenset({"file", "flags", "keywords"})
-    #: Whether the key selects the run (files, encoding) rather than the repair: not a ``repair()`` keyword.
+    ``type``, ``default`` and ``help`` are the documentation
+    (docs/configuration.md is generated from them by
+    ``scripts/build_settings_docs.py``); without ``default`` the documented
+    default is the value ``default_from`` gives, else the
+    :class:`~textrepair.model.Options` field's, else none.
+    """
+
+    type: str
+    help: str
+    checker: Checker | None = None
+    #: The values a string setting takes; without a ``checker`` they are its check.
+    choices: tuple[str, ...] = ()
+    default: str = ""
+    #: Where the default lives when it is not an ``Options`` field: a function, so that nothing is imported early.
+    default_from: Callable[[], Any] | None = None
+    flag: Flag | None = None
+    #: A key of a configuration file (kebab-case).
+    file: bool = True
+    #: A keyword argument of ``repair()`` (snake_case).
+    keyword: bool = True
+    #: Read by the front end for the run (files, encoding, markup kind) rather than passed to ``repair()``.
     run: bool = False
 
+    @property
+    def origins(self) -> frozenset[str]:
+        """The origins that accept the key: a file, a flag, ``repair()``."""
+        accepted = {FROM_FILE: self.file, FROM_FLAGS: self.flag is not None, FROM_KEYWORDS: self.keyword}
+        return frozenset(kind for kind, yes in accepted.items() if yes)
 
-_FILES_AND_FLAGS = frozenset({"file", "flags"})
-_LIBRARY = frozenset({"keywords"})
+    def validate(self, value: Any, origin: Origin) -> Any:
+        """``value`` normalised, or :class:`_Bad` saying what is wrong with it."""
+        checker = self.checker or _choice(*self.choices)
+        return checker(value, origin)
 
-#: Every key textrepair itself knows, kebab-case. Normalizers declare theirs
-#: in ``Normalizer.settings``; the built-in ones are checked here too.
+
+#: Every key textrepair itself knows, kebab-case, in the order documented.
+#: Normalizers declare theirs in ``Normalizer.settings``; the built-in ones
+#: are checked and documented here too.
 SETTINGS: dict[str, Setting] = {
-    "profile": Setting(_profile, run=True),
-    "select": Setting(_selectors, run=True),
-    "ignore": Setting(_selectors, run=True),
-    "include": Setting(_strings, _FILES_AND_FLAGS, run=True),
-    "exclude": Setting(_strings, _FILES_AND_FLAGS, run=True),
-    "encoding": Setting(_encoding, _FILES_AND_FLAGS, run=True),
-    "prose-keys": Setting(_strings, _FILES_AND_FLAGS, run=True),
-    "overrides": Setting(_anything, frozenset({"file"}), run=True),  # checked table by table in config.py
-    "quote-style": Setting(_choice("straight", "curly", "keep", "document")),
-    "threshold": Setting(_fraction),
-    "unsafe-fixes": Setting(_boolean),
-    "styles": Setting(_styles),
-    "allow": Setting(_strings),
-    "lexicons": Setting(_lexicon_paths("any")),
-    "normalization": Setting(_normalization),
-    "markup": Setting(_choice("text", "markdown", "html", "rst")),
-    "html-entities": Setting(_boolean, _LIBRARY),
+    "profile": Setting(
+        STRING,
+        "preset from `src/textrepair/profiles.json` (see [Profiles](#profiles))",
+        _profile,
+        default='`"default"`',
+        flag=Flag("--profile", "preset: default, safe, typography, strict"),
+        run=True,
+    ),
+    "select": Setting(
+        LIST,
+        "rule codes, prefixes or normalizer names to run",
+        _selectors,
+        default="profile's",
+        flag=Flag("--select", "only these rule codes, prefixes or names", "CODES"),
+        run=True,
+    ),
+    "ignore": Setting(
+        LIST,
+        "rule codes, prefixes or names never to run",
+        _selectors,
+        default="`[]`",
+        flag=Flag("--ignore", "never these rule codes, prefixes or names", "CODES"),
+        run=True,
+    ),
+    "quote-style": Setting(
+        STRING,
+        "`document` (each file keeps its own style; a mixed one takes its majority), `straight`, `curly` or "
+        "`keep`; why the two defaults: [QUO](rules/QUO.md#which-default-and-why)",
+        choices=("straight", "curly", "keep", "document"),
+        default='`"document"` for files, `"straight"` for `repair()` and `batch`',
+        flag=Flag(
+            "--quote-style",
+            "document (default for files), straight, curly or keep",
+            "STYLE",
+            batch_help="straight (default: one form across a corpus), curly, ...",
+        ),
+    ),
+    "threshold": Setting(
+        NUMBER,
+        "edits with a lower confidence are reported, not applied",
+        _fraction,
+        flag=Flag("--threshold", "apply edits at or above this confidence", "0-1"),
+    ),
+    "unsafe-fixes": Setting(
+        BOOL, "apply report-only edits too", _boolean, flag=Flag("--unsafe-fixes", "apply report-only edits too")
+    ),
+    "styles": Setting(
+        LIST,
+        "named spelling styles (see `textrepair rule PRN`)",
+        _styles,
+        flag=Flag("--style", "turn on a named spelling style", "NAME"),
+    ),
+    "allow": Setting(
+        LIST,
+        "words and phrases never changed (matched whole, case-sensitive)",
+        _strings,
+        flag=Flag("--allow", "words or phrases never changed", "WORDS"),
+    ),
+    "lexicons": Setting(
+        LIST,
+        "extra lexicon files, relative to the configuration file and inside its folder "
+        "(see [Lexicon files](#lexicon-files))",
+        _lexicon_paths("any"),
+        flag=Flag("--lexicon", "an extra lexicon file", "FILE"),
+    ),
+    "normalization": Setting(STRING, "Unicode normal form to enforce (`NFC`, ...)", _normalization),
+    "include": Setting(
+        LIST,
+        "gitignore-style globs a file must match",
+        _strings,
+        default="text, Markdown, reST, HTML",
+        flag=Flag(
+            "--include",
+            "only files matching (gitignore syntax)",
+            "GLOB",
+            group=FILES_GROUP,
+            commands=frozenset({FILE_COMMANDS}),
+            walk=True,
+        ),
+        keyword=False,
+        run=True,
+    ),
+    "exclude": Setting(
+        LIST,
+        "gitignore-style globs; applied to files named on the command line too",
+        _strings,
+        default="`[]`",
+        flag=Flag(
+            "--exclude",
+            "skip files matching, even when named",
+            "GLOB",
+            group=FILES_GROUP,
+            commands=frozenset({FILE_COMMANDS}),
+            walk=True,
+        ),
+        keyword=False,
+        run=True,
+    ),
+    "markup": Setting(
+        STRING,
+        "force `text`, `markdown`, `html` or `rst`",
+        choices=("text", "markdown", "html", "rst"),
+        default="by extension",
+        flag=Flag("--markup", "", group=FILES_GROUP, batch_help="of the texts", unset="auto"),
+        run=True,  # the markup kind is settled per file before the repair is asked for
+    ),
+    "encoding": Setting(
+        STRING,
+        "encoding of files without a BOM; only encodings that give every byte back unchanged (`latin-1`, "
+        "`cp1252`, ...; not `unicode_escape`, `utf-7` or `utf-8-sig`), and a file whose untouched text does not "
+        "encode back to its bytes is never written",
+        _encoding,
+        default='`"utf-8"`',
+        flag=Flag(
+            "--encoding",
+            "encoding of files without a BOM (default utf-8)",
+            group=FILES_GROUP,
+            commands=frozenset({FILE_COMMANDS}),
+        ),
+        keyword=False,
+        run=True,
+    ),
+    "prose-keys": Setting(
+        LIST,
+        "front-matter keys whose values are prose",
+        _strings,
+        default_from=_constant("markup", "DEFAULT_PROSE_KEYS"),
+        keyword=False,
+        run=True,
+    ),
+    "overrides": Setting(
+        TABLES,
+        "`[[tool.textrepair.overrides]]` with `paths = [globs]` and any keys above",
+        _anything,  # checked table by table in config.py
+        keyword=False,
+        run=True,
+    ),
+    "html-entities": Setting(BOOL, "unescape leaked HTML entities (off for markup)", _boolean, file=False),
     # Settings of the built-in normalizers (declared in their ``settings``).
-    "spinner-lexicons": Setting(_lexicon_paths("spinner")),
-    "spinner-builtin": Setting(_boolean),
-    "spinner-evidence": Setting(_fraction_or_none),
-    "spinner-context": Setting(_spinner_context),
-    "spinner-lm": Setting(_anything, _LIBRARY),  # a language model object (textrepair.spin.lm)
-    "name-lexicons": Setting(_lexicon_paths("names")),
-    "grammar-server": Setting(_server),
-    "grammar-language": Setting(_language),
-    "grammar-categories": Setting(_categories),
-    "grammar-max-chars": Setting(_positive_int),
-    "grammar-requests-per-minute": Setting(_rate),
-    # A LanguageTool install runs as a program: a repository's configuration must not choose it.
-    "grammar-path": Setting(_folder, _LIBRARY),
+    "spinner-lexicons": Setting(
+        LIST,
+        "extra spinner lexicon files (format: `lexicons/spinner/README.md`); paths as for `lexicons`",
+        _lexicon_paths("spinner"),
+        default="`[]`",
+    ),
+    "spinner-builtin": Setting(BOOL, "`false` to use only your own spinner lexicons", _boolean, default="`true`"),
+    "spinner-evidence": Setting(
+        NUMBER,
+        "force the spin evidence (0–1), for testing lexicon entries",
+        _fraction_or_none,
+        default="measured in the text",
+    ),
+    "spinner-context": Setting(
+        STRING,
+        "where SPN005 (language-model swaps) acts: `spun` (documents listed spinner phrases show to be "
+        "spun), `all` (every paragraph; see docs/rules/SPN.md), `off`; also `true` (the same as `spun`) and "
+        "`false` (`off`)",
+        _spinner_context,
+        default='`"spun"`',
+    ),
+    "spinner-lm": Setting(
+        OBJECT,
+        "a language model object for SPN005 (`textrepair.spin.lm`)",
+        _anything,
+        file=False,
+    ),
+    "name-lexicons": Setting(
+        LIST,
+        "extra name tables (format: `lexicons/names/README.md`); paths as for `lexicons`",
+        _lexicon_paths("names"),
+        default="`[]`",
+    ),
+    "grammar-server": Setting(
+        STRING,
+        "LanguageTool server: an `http://` or `https://` URL, or `local` for the one `language_tool_python` "
+        "starts (needs Java)",
+        _server,
+        default="`$TEXTREPAIR_GRAMMAR_SERVER`, else `local`",
+    ),
+    "grammar-language": Setting(
+        STRING,
+        "language code sent to LanguageTool: `en-US`, `en-GB`, `auto`, ...",
+        _language,
+        default_from=_constant("normalizers.grammar", "DEFAULT_LANGUAGE"),
+    ),
+    "grammar-categories": Setting(
+        LIST,
+        "LanguageTool categories to report",
+        _categories,
+        default_from=_constant("normalizers.grammar", "DEFAULT_CATEGORIES"),
+    ),
+    "grammar-max-chars": Setting(
+        NUMBER,
+        "characters per request at most (the default is the public API's limit)",
+        _positive_int,
+        default_from=_constant("normalizers.grammar", "DEFAULT_MAX_CHARS"),
+    ),
+    "grammar-requests-per-minute": Setting(
+        NUMBER, "requests per minute at most (the public API allows 20)", _rate, default="no limit"
+    ),
+    "grammar-path": Setting(
+        FOLDER,
+        "the folder of a LanguageTool install for GRM's local server",
+        _folder,
+        # A LanguageTool install runs as a program: a repository's configuration must not choose it.
+        file=False,
+    ),
 }
 
-#: Keys that configure the run rather than the repair (never ``repair()`` keywords).
+#: Keys that configure the run rather than the repair: the front ends read them, ``repair()`` never sees them.
 RUN_KEYS = frozenset(key for key, s in SETTINGS.items() if s.run)
+
+
+#: Keys of a profile (``profiles.json``) that are not settings: its description and its selection of rules.
+PROFILE_META_KEYS = frozenset({"description", "select", "ignore"})
+
+
+def profile_settings(profile: Mapping[str, Any]) -> dict[str, Any]:
+    """The settings a profile sets besides its selection (``quote-style``, ``threshold``, ...)."""
+    return {key: value for key, value in profile.items() if key not in PROFILE_META_KEYS}
+
+
+def flag_settings(command: str, group: str) -> dict[str, Setting]:
+    """The settings ``command``'s parser takes as flags in help section ``group``, in documented order."""
+    return {
+        key: s
+        for key, s in SETTINGS.items()
+        if s.flag is not None and command in s.flag.commands and s.flag.group == group
+    }
 
 
 def known_keys(origin: Origin) -> set[str]:
@@ -333,7 +599,10 @@ def known_keys(origin: Origin) -> set[str]:
     from .registry import declared_settings
 
     own = {key for key, s in SETTINGS.items() if origin.kind in s.origins}
-    return own | set(declared_settings())
+    # A key the schema knows is taken only where the schema says (a
+    # configuration file must not choose ``grammar-path``, a program to run),
+    # however a normalizer declares it; a plugin's own keys are taken everywhere.
+    return own | (set(declared_settings()) - set(SETTINGS))
 
 
 def check(values: Mapping[str, Any], origin: Origin) -> dict[str, Any]:
@@ -353,12 +622,12 @@ def check(values: Mapping[str, Any], origin: Origin) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for raw_key, value in values.items():
         key = raw_key.replace("_", "-")
-        if key not in known or (origin.kind != "keywords" and "_" in raw_key):
+        if key not in known or (origin.kind != FROM_KEYWORDS and "_" in raw_key):
             raise _unknown(raw_key, known, origin)
         setting = SETTINGS.get(key)
         try:
             if setting is not None:
-                out[key] = setting.check(value, origin)
+                out[key] = setting.validate(value, origin)
             else:
                 out[key] = _declared_check(declared[key].setting_checks.get(key), value)
         except _Bad as exc:
@@ -382,7 +651,7 @@ def _unknown(raw_key: str, known: set[str], origin: Origin) -> UnknownSettingErr
     spelled = sorted(origin.name(k) for k in known)
     close = difflib.get_close_matches(origin.name(raw_key.replace("_", "-")), spelled, n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
-    if origin.kind == "keywords":
+    if origin.kind == FROM_KEYWORDS:
         return UnknownSettingError(f"repair() got an unexpected keyword argument {raw_key!r}{hint}")
     where = f" in {origin.table}" if origin.table else ""
     return UnknownSettingError(f"{origin.where()}unknown key {raw_key!r}{where}{hint}")
