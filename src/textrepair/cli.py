@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .errors import UsageError
 from .report import Outcome
 from .settings import Origin, UserError, check
 
@@ -36,10 +37,6 @@ BUG_REPORT_HINT = (
 #: What a directory walk picks up unless ``include`` says otherwise.
 DEFAULT_INCLUDE = ["*.txt", "*.text", "*.md", "*.markdown", "*.mdx", "*.rst", "*.rest", "*.html", "*.htm", "*.xhtml"]
 ALWAYS_SKIP = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox"}
-
-
-class UsageError(UserError):
-    """A command line textrepair cannot act on."""
 
 
 def _list(values: Sequence[str] | None) -> list[str]:
@@ -283,7 +280,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "batch":
         from .batch import run_batch
 
-        code = run_batch(args)
+        code = run_batch(args, _flags)
         if args.review and code != EXIT_USER_ERROR:
             from .review.sample import review_sample
 
