@@ -12,27 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
-from typing import Any
 
 from .edits import EditState, SpanGuard, apply_edits, mask, until_stable, validated
 from .model import MASK, Edit, Options, Result, StageResult
 from .normalizer import Document, Normalizer
+from .profiles import profiles as profiles  # also read from here by process.py and repair()
 from .registry import all_normalizers, builtin
-
-
-@cache
-def profiles() -> dict[str, dict[str, Any]]:
-    """Presets: named selections and options, from ``profiles.json``.
-
-    Keys other than ``description``, ``select`` and ``ignore`` are options.
-    """
-    import json
-    from pathlib import Path
-
-    data: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "profiles.json").read_text("utf-8"))
-    return data
-
 
 _NOT_OPTIONS = ("description", "select", "ignore")
 #: Rounds of the whole pipeline at most; a second one runs only when a

@@ -32,7 +32,7 @@ EDIT_FIELDS = ("edit_list", "suggestion_list")
 
 def batch_settings(settings: Mapping[str, Any]) -> dict[str, Any]:
     """Checked settings (configuration keys) with the batch default quote style added."""
-    from ..pipeline import profiles
+    from ..profiles import profiles
 
     out = dict(settings)
     profile = out.get("profile", "default")
