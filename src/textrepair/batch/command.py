@@ -99,6 +99,7 @@ def _run_atomically(run: Run, fmt: str) -> None:
 
 
 def _finish(run: Run, seconds: float) -> int:
+    """The run summed up on standard error (unless ``--quiet``) and in ``--stats``; the exit code."""
     args, t = run.args, run.tally
     records = t.records + run.malformed
     summary = {

@@ -37,6 +37,7 @@ def repair_jsonl(run: Run, source: Any, first_line: int) -> Iterator[tuple[int, 
 
 
 def run_jsonl(run: Run, path: str | None) -> None:
+    """JSON Lines to ``path``, or to standard output when None, in one pass."""
     from ..formats import is_gzip, open_binary
 
     args = run.args

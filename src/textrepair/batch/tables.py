@@ -145,6 +145,7 @@ def _write_rows(
 
 
 def run_parquet(run: Run, path: str | None) -> None:
+    """Parquet to ``path``, batch by batch: the text column replaced, the metadata columns appended."""
     from ..formats import CHUNK_RECORDS, require_pyarrow
 
     pa = require_pyarrow()

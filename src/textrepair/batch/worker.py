@@ -115,6 +115,10 @@ def _job() -> Job:
 
 
 def _repair_json_line(line: str, job: Job, tally: Tally, repair: bool = True) -> str:
+    """One record, its text repaired (unless not ``repair``) and its metadata member added, all else byte for byte.
+
+    Raises ``MalformedRecord`` for a line that is not such a record.
+    """
     try:
         layout = scan_object(line)
     except json.JSONDecodeError as exc:
