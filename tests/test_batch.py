@@ -225,7 +225,7 @@ def test_workers_give_the_same_output_as_one_process(
 ) -> None:
     if start not in multiprocessing.get_all_start_methods():
         pytest.skip(f"no {start} here")
-    monkeypatch.setattr(batch, "_start_method", lambda: multiprocessing.get_context(start))
+    monkeypatch.setattr(batch.pool, "_start_method", lambda: multiprocessing.get_context(start))
     # Small chunks, so that a short test crosses many of them on two real workers.
     monkeypatch.setattr(formats, "CHUNK_RECORDS", 7)
     records = [json.dumps({"id": i, "text": f"Record {i} {DAMAGED}"}) for i in range(60)]
@@ -237,6 +237,57 @@ def test_workers_give_the_same_output_as_one_process(
     assert code1 == code2 == code_auto == 1
     assert (tree / "one.jsonl").read_bytes() == (tree / "two.jsonl").read_bytes() == (tree / "auto.jsonl").read_bytes()
     assert "in.jsonl: line 31: not JSON" in err2 and "60 record(s), 59 changed, 1 malformed" in err2
+
+
+_ORPHAN_SCRIPT = """
+import multiprocessing, os, signal, sys, threading, time
+from textrepair.batch import pool
+from textrepair.batch.worker import Job
+
+pool._start_method = lambda: multiprocessing.get_context("fork")  # the watcher thread below would rule fork out
+folder, run = sys.argv[1], os.getpid()
+
+def chunk(n):
+    if os.getpid() != run:  # the first chunk is repaired in the run itself
+        open(os.path.join(folder, f"{os.getpid()}.pid"), "w").close()
+        time.sleep(3)
+        open(os.path.join(folder, f"{os.getpid()}.after"), "w").close()
+    return n
+
+def kill_once_a_worker_runs():
+    while not any(name.endswith(".pid") for name in os.listdir(folder)):
+        time.sleep(0.05)
+    os.kill(run, signal.SIGKILL)
+
+threading.Thread(target=kill_once_a_worker_runs, daemon=True).start()
+for _ in pool.ordered_map(chunk, ((n, n) for n in range(4)), Job("text", "textrepair", False, False, {}), 2):
+    pass
+"""
+
+
+def test_batch_workers_die_with_a_killed_run(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", _ORPHAN_SCRIPT, str(tmp_path)], timeout=60)
+    assert done.returncode == -signal.SIGKILL
+    workers = [int(p.stem) for p in tmp_path.glob("*.pid")]
+    assert workers
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(map(_alive, workers)):
+        time.sleep(POLL_SECONDS)
+    assert not any(map(_alive, workers))
+    time.sleep(3.5)  # past the chunk's own end
+    assert not list(tmp_path.glob("*.after"))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie waiting for its (dead) parent's reaper counts as gone
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ")[-1][:1] != "Z"
+    except OSError:
+        return True
 
 
 def test_standard_input_to_standard_output_and_stats(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:

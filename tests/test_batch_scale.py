@@ -78,7 +78,7 @@ def test_a_dask_cluster_gives_the_local_output(tree: Path, capsys: pytest.Captur
 
     with distributed.Client(cluster) as client:
         # Both worker processes repaired chunks: each holds the job the command sent it.
-        ran = client.run(lambda: __import__("textrepair.batch").batch._JOB is not None)
+        ran = client.run(lambda: __import__("textrepair.batch.worker", fromlist=["_JOB"])._JOB is not None)
     assert list(ran.values()) == [True, True]
     (tree / "in.jsonl").write_text(corpus(30, broken=12))
     run(["in.jsonl", "-o", "local.jsonl", "-j", "1", "--chunk-records", "4"], capsys)
@@ -91,7 +91,7 @@ def test_an_unreachable_scheduler_is_a_one_line_error(
     tree: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("distributed", reason="dask.distributed is not installed (textrepair[dask])")
-    monkeypatch.setattr(batch, "SCHEDULER_TIMEOUT_SECONDS", 0.5)  # nothing listens there: no need to wait long
+    monkeypatch.setattr(batch.pool, "SCHEDULER_TIMEOUT_SECONDS", 0.5)  # nothing listens there: no need to wait long
     (tree / "in.jsonl").write_text(corpus(2))
     code, err = run(["in.jsonl", "-o", "out.jsonl", "--scheduler", "tcp://127.0.0.1:1"], capsys)
     assert code == 2 and not (tree / "out.jsonl").exists()

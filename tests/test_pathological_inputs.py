@@ -13,8 +13,8 @@ import sys
 import pytest
 
 from textrepair import apply_edits, repair
+from textrepair.edits import compose_edits
 from textrepair.model import Edit
-from textrepair.pipeline import compose_edits
 from textrepair.spin.spintax import MAX_DEPTH, find_spintax
 
 FAMILIES = {

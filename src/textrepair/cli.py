@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .errors import UsageError
 from .report import Outcome
 from .settings import (
     BATCH_COMMAND,
@@ -49,10 +50,6 @@ BUG_REPORT_HINT = (
 #: What a directory walk picks up unless ``include`` says otherwise.
 DEFAULT_INCLUDE = ["*.txt", "*.text", "*.md", "*.markdown", "*.mdx", "*.rst", "*.rest", "*.html", "*.htm", "*.xhtml"]
 ALWAYS_SKIP = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox"}
-
-
-class UsageError(UserError):
-    """A command line textrepair cannot act on."""
 
 
 def _list(values: Sequence[str] | None) -> list[str]:
@@ -301,7 +298,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "batch":
         from .batch import run_batch
 
-        code = run_batch(args)
+        code = run_batch(args, _flags)
         if args.review and code != EXIT_USER_ERROR:
             from .review.sample import review_sample
 

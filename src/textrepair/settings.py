@@ -162,7 +162,7 @@ def _selectors(value: Any, origin: Origin) -> list[str]:
 
 
 def _profile(value: Any, origin: Origin) -> str:
-    from .pipeline import profiles
+    from .profiles import profiles
 
     return str(_choice(*profiles())(value, origin))
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from ..edits import apply_edits, compose_edits, until_stable
 from ..markup.common import EMOJI_SHORTCODE
 from ..model import MASK, Edit
 from ..normalizer import Document, Normalizer
@@ -239,21 +240,22 @@ class FixSpacing(Normalizer):
     }
 
     def find(self, text: str, doc: Document) -> list[Edit]:
-        edits = self._find_once(text)
-        last, current = edits, text
-        for _ in range(_MAX_LOOKS):
+        first = self._find_once(text)
+
+        def look_again(looks: _Looks) -> tuple[_Looks, bool]:
             # One removal can expose the next ("p.m . ," -> "p.m. ,"), or shift a
             # line out of line with a column its neighbour kept: look again,
             # so that a second repair finds nothing.
-            if not last or not (any(_exposes(current, e.end) for e in last) or _may_align(current)):
-                break
-            from ..model import apply_edits
-            from ..pipeline import compose_edits
-
+            edits, last, current = looks
+            if not (any(_exposes(current, e.end) for e in last) or _may_align(current)):
+                return looks, False
             current = apply_edits(current, last)
             last = self._find_once(current)
-            if last:
-                edits = compose_edits(text, edits, last)
+            return (compose_edits(text, edits, last) if last else edits, last, current), bool(last)
+
+        if not first:
+            return first
+        edits, _, _ = until_stable(look_again, (first, first, text), _MAX_LOOKS)
         return edits
 
     def _find_once(self, text: str) -> list[Edit]:
@@ -303,6 +305,8 @@ class FixSpacing(Normalizer):
 _MULTI = re.compile(r"(?<=\S) {2,}(?=\S)")
 #: Looks at the text after its own removals: each may shift a line's columns once more.
 _MAX_LOOKS = 3
+#: (edits so far against the text, the last look's edits, the text that look saw).
+_Looks = tuple[list[Edit], list[Edit], str]
 
 
 def _may_align(text: str) -> bool:

@@ -45,8 +45,8 @@ def sample_lines(stream: IO[str], size: int, seed: int = SAMPLE_SEED) -> list[tu
 def review_sample(args: argparse.Namespace, flags: Mapping[str, Any], rule_names: Mapping[str, str]) -> None:
     """Write ``args.review``: the report of ``args.review_sample`` records of ``args.input``."""
     from ..batch import batch_settings, repair_one
-    from ..cli import UsageError
     from ..config import load
+    from ..errors import UsageError
     from ..process import settings_for
     from .html import render
 

@@ -4,16 +4,16 @@ Overlapping lexicon entries can leave work for a second run: "army, monetary
 and humanitarian assist" takes the longer entry first, and only the repaired
 "humanitarian assist" shows the other. Repairing until nothing changes and
 expressing the result against the original keeps a repair idempotent; the
-folding is the pipeline's own, shared by every stage.
+folding is :mod:`textrepair.edits`', shared by every stage.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..edits import EditState, SpanGuard
+from ..edits import compose_edits as compose
 from ..model import Edit
-from ..pipeline import SpanGuard, _State
-from ..pipeline import compose_edits as compose
 
 __all__ = ["Repaired", "SpanGuard", "compose"]
 
@@ -23,11 +23,11 @@ class Repaired:
 
     ``written`` are the spans of the repaired text that the edits wrote;
     :meth:`to_original` maps an edit of the repaired text back to ``text``,
-    with the pipeline's own bookkeeping.
+    with the pipeline's own bookkeeping (:class:`~textrepair.edits.EditState`).
     """
 
     def __init__(self, text: str, applied: Sequence[Edit]) -> None:
-        self._state = _State(text)
+        self._state = EditState(text)
         self._state.fold(list(applied), text)
         self.written = [(cs, cs + len(e.after)) for cs, e in zip(self._state.cstarts, self._state.edits, strict=True)]
 

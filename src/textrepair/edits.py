@@ -1,0 +1,335 @@
+"""The edit algebra: applying, checking, composing and guarding edits.
+
+## What it does
+An :class:`~textrepair.model.Edit` replaces ``before`` at ``[start, end)`` of
+a text with ``after``. This module holds what every stage that edits text
+needs besides the edit itself:
+
+- :func:`apply_edits`: a text with sorted, non-overlapping edits applied;
+- :func:`validated`: a normalizer's edits sorted and checked against its text;
+- :class:`EditState` and :func:`compose_edits`: edits of later rounds, made
+  against the text earlier rounds produced, expressed against the original,
+  where edits that touch become one edit listing its ``steps``;
+- :class:`SpanGuard` and :func:`mask`: text no edit may touch;
+- :func:`until_stable`: repeating a step until it stops changing anything.
+
+## Why
+The pipeline folds stage after stage into edits against the original, and a
+normalizer that looks twice (spacing, spinner swaps) folds its own second
+look the same way. One implementation keeps ``apply_edits(original,
+result.edits) == result.text`` true however an edit came to be. It depends
+only on :mod:`textrepair.model`, so normalizers import it without importing
+the pipeline that runs them.
+
+## Example
+>>> from textrepair.model import Edit
+>>> text = "a  b ."
+>>> first = [Edit(1, 3, "  ", " ", "SPC002", "spacing", "doubled space")]
+>>> middle = apply_edits(text, first)
+>>> second = [Edit(3, 4, " ", "", "SPC001", "spacing", "space before '.'")]
+>>> composed = compose_edits(text, first, second)
+>>> [(e.start, e.end, e.after) for e in composed]
+[(1, 3, ' '), (4, 5, '')]
+>>> apply_edits(text, composed) == apply_edits(middle, second) == "a b."
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from .model import MASK, Edit, apply_edits
+
+__all__ = [
+    "EditState",
+    "SpanGuard",
+    "apply_edits",
+    "compose_edits",
+    "mask",
+    "until_stable",
+    "validated",
+]
+
+_Value = TypeVar("_Value")
+
+#: Which side of a fold an item comes from: an edit already folded (its span is
+#: that of its output in the current text) or one of the stage being folded in.
+_OLD = 0
+_NEW = 1
+#: (start, end) in the current text, side (``_OLD``/``_NEW``), the edit.
+_Item = tuple[int, int, int, Edit]
+
+_ORDER = operator.itemgetter(0, 1, 2)  # never compares the edits themselves
+_SPAN = operator.attrgetter("start", "end")
+
+
+def until_stable(step: Callable[[_Value], tuple[_Value, bool]], value: _Value, max_rounds: int) -> _Value:
+    """Apply ``step`` to ``value`` until it says another round would change nothing.
+
+    ``step`` returns the new value and whether to go on. The cap is what keeps
+    a repair finite: two rules that undo each other's edits, or a verdict that
+    flips with its neighbours, would otherwise alternate for ever; the last
+    value is kept, and a repair of it finds the rest.
+
+    >>> until_stable(lambda n: (n // 2, n // 2 > 1), 100, 3)
+    12
+    >>> until_stable(lambda n: (n // 2, n // 2 > 1), 10, 3)
+    1
+
+    The pipeline's rounds use it (``pipeline.MAX_ROUNDS``), and so does the
+    spacing normalizer's second look (``normalizers/spacing.py``,
+    ``_MAX_LOOKS``). Loops that do the same by hand: the spinner's rounds
+    (``_MAX_ROUNDS`` in ``normalizers/spinner.py``) and the encoding repair's
+    re-decoding (``_MAX_ROUNDS`` in ``normalizers/encoding.py``).
+    """
+    for _ in range(max_rounds):
+        value, again = step(value)
+        if not again:
+            break
+    return value
+
+
+def compose_edits(text: str, *rounds: Sequence[Edit]) -> list[Edit]:
+    """Edits against ``text`` equal to applying each round of edits in turn.
+
+    Each round is sorted and non-overlapping against the text the previous
+    rounds produced; where a later edit touches an earlier one's output, the
+    two become one edit (with ``steps``), as between pipeline stages.
+    """
+    state = EditState(text)
+    current = text
+    for edits in rounds:
+        state.fold(list(edits), current)
+        current = apply_edits(current, edits)
+    return state.edits
+
+
+def validated(edits: Iterable[Edit], text: str, name: str) -> list[Edit]:
+    """``edits`` sorted, without those that change nothing.
+
+    Raises ``RuntimeError`` naming the normalizer ``name`` if one does not fit ``text``.
+    """
+    out: list[Edit] = []
+    pos = 0
+    for e in sorted(edits, key=_SPAN):
+        if e.before == e.after:
+            continue
+        if e.start < pos or e.end > len(text) or text[e.start : e.end] != e.before:
+            raise RuntimeError(f"normalizer {name!r} returned an edit that does not fit its text: {e!r}")
+        out.append(e)
+        pos = e.end
+    return out
+
+
+def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with protected characters as MASK, but white space kept.
+
+    Normalizers need the word, line and paragraph structure around code and
+    markup (``# `` before a heading's first word, the line break that ends
+    it), so white space stays; :class:`SpanGuard` keeps edits off it by position.
+
+    >>> mask("a `x y` b", [(2, 7)]) == "a " + MASK * 2 + " " + MASK * 2 + " b"
+    True
+    """
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = [c if c.isspace() else MASK for c in text[start:end]]
+    return "".join(chars)
+
+
+class SpanGuard:
+    """Whether an edit touches any of a set of spans (protected text, text already written).
+
+    Spans are merged and searched by bisection, so a check costs a logarithm,
+    not a pass over the spans.
+
+    >>> guard = SpanGuard([(2, 5), (4, 8)])
+    >>> guard.touches(0, 2), guard.touches(7, 9), guard.touches(5, 5), guard.touches(8, 8)
+    (False, True, True, False)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            elif start < end:
+                merged.append([start, end])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def hits(self, e: Edit) -> bool:
+        return self.touches(e.start, e.end)
+
+    def touches(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` overlap a span (an insertion: lie strictly inside one)?"""
+        k = bisect.bisect_right(self.starts, start) - 1  # the last span starting at or before ``start``
+        if start == end:  # an insertion: only strictly inside a span
+            return k >= 0 and self.starts[k] < start < self.ends[k]
+        if k >= 0 and start < self.ends[k]:
+            return True
+        return k + 1 < len(self.starts) and self.starts[k + 1] < end
+
+
+def _growth(edits: Iterable[Edit]) -> int:
+    """How much longer applying ``edits`` makes a text."""
+    return sum(len(e.after) - (e.end - e.start) for e in edits)
+
+
+class EditState:
+    """Edits so far against the original, and where each sits in the current text."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.edits: list[Edit] = []
+        self.cstarts: list[int] = []  # start of each edit's output in the current text
+
+    def _shift_before(self, index: int) -> int:
+        """Length change caused by the edits before ``index``."""
+        if index == 0:
+            return 0
+        e = self.edits[index - 1]
+        return self.cstarts[index - 1] + len(e.after) - e.end
+
+    def to_original(self, e: Edit) -> Edit:
+        """Map an edit against the current text to original offsets."""
+        i = bisect.bisect_right(self.cstarts, e.start) - 1
+        start = e.start - self._shift_before(i + 1)
+        if i >= 0 and e.start < self.cstarts[i] + len(self.edits[i].after):
+            start = self.edits[i].start  # inside an earlier edit's output
+        j = bisect.bisect_left(self.cstarts, e.end)
+        end = e.end - self._shift_before(j)
+        if j > 0 and e.end > self.cstarts[j - 1] and e.end <= self.cstarts[j - 1] + len(self.edits[j - 1].after):
+            end = self.edits[j - 1].end
+        end = max(end, start)
+        return replace(e, start=start, end=end, before=self.original[start:end])
+
+    def fold(self, new: list[Edit], current: str) -> None:
+        """Merge a stage's edits against ``current`` (sorted) into the state."""
+        if not new:
+            return  # most stages change nothing: the state stands
+        if not self.edits:  # the first stage to change anything: its edits stand as they are
+            self.edits, self.cstarts = list(new), []
+            shift = 0
+            for e in new:
+                self.cstarts.append(e.start + shift)
+                shift += len(e.after) - (e.end - e.start)
+            return
+        items: list[_Item] = [
+            (cs, cs + len(old.after), _OLD, old) for cs, old in zip(self.cstarts, self.edits, strict=True)
+        ]
+        items.extend((e.start, e.end, _NEW, e) for e in new)
+        items.sort(key=_ORDER)
+        edits: list[Edit] = []
+        cstarts: list[int] = []
+        shift_old = 0  # length change of old edits before the current point
+        shift_new = 0  # length change of new edits before the current point
+        for group in _group(items):
+            if len(group) == 1:  # the common case, an edit that touches no other: no list building
+                olds, news = ([], [group[0][3]]) if group[0][2] == _NEW else ([group[0][3]], [])
+            else:
+                olds = [e for _, _, side, e in group if side == _OLD]
+                news = [e for _, _, side, e in group if side == _NEW]
+            if not olds:  # a new edit of untouched text: only its offsets move
+                new_edit = news[0]
+                edits.append(new_edit.shifted(-shift_old))
+                cstarts.append(new_edit.start + shift_new)
+                shift_new += len(new_edit.after) - (new_edit.end - new_edit.start)
+                continue
+            if not news:  # untouched earlier edit, only moved
+                moved = olds[0]
+                edits.append(moved)
+                cstarts.append(moved.start + shift_old + shift_new)
+                shift_old += len(moved.after) - (moved.end - moved.start)
+                continue
+            gs = min(t[0] for t in group)
+            ge = max(t[1] for t in group)
+            o_start = gs - shift_old
+            shift_old += _growth(olds)
+            o_end = ge - shift_old
+            cstart = gs + shift_new
+            shift_new += _growth(news)
+            merged = _merge(self.original[o_start:o_end], o_start, o_end, current[gs:ge], gs, olds, news)
+            if merged is not None:
+                edits.append(merged)
+                cstarts.append(cstart)
+        self.edits, self.cstarts = edits, cstarts
+
+
+def _merge(
+    before: str, o_start: int, o_end: int, segment: str, offset: int, olds: list[Edit], news: list[Edit]
+) -> Edit | None:
+    """One edit of ``before`` (at ``o_start``) for earlier edits ``olds`` and later ``news`` that touch.
+
+    ``segment`` is the current text the group covers, from ``offset``. None
+    when the later edits undid the earlier ones.
+    """
+    after = apply_edits(segment, [e.shifted(-offset) for e in news])
+    if before == after:
+        return None
+    steps = [s for o in olds for s in (o.steps or (o,))]
+    steps.extend(news)
+    first = steps[0]
+    return Edit(
+        o_start,
+        o_end,
+        before,
+        after,
+        first.rule,
+        first.normalizer,
+        "; ".join(dict.fromkeys(s.message for s in steps)),
+        min(s.confidence for s in steps),
+        all(s.safe for s in steps),
+        ", ".join(dict.fromkeys(s.source for s in steps if s.source)),
+        tuple(steps) if len(steps) > 1 else (),
+    )
+
+
+def _group(items: list[_Item]) -> list[list[_Item]]:
+    """Split items sorted by (start, end, side) into runs that touch.
+
+    An item joins the last group when it touches any member: it overlaps one,
+    or it and a member of the other side (old or new) meet at a seam where one
+    of them is an insertion or deletion (order would be ambiguous). As members
+    start at or before the item, a few running maxima over the group answer
+    that in constant time, so folding is linear in the number of edits.
+    """
+    groups: list[list[_Item]] = []
+    reach = -1  # the furthest end in the last group: an item starting past it cannot touch the group
+    last_start = -1  # the start of the group's last member
+    reach_before = -1  # the furthest end of members starting before ``last_start``
+    reach_side = [-1, -1]  # the furthest end of members of each side
+    empty_at = [-1, -1]  # the furthest position of an empty member (cstart == cend) of each side
+    for item in items:
+        s, e, side, _ = item
+        if groups and s <= reach:
+            if s < e:
+                # overlap: a member ending past s (it starts at or before s < e);
+                # seam: an empty member of the other side at s
+                joins = reach > s or empty_at[1 - side] >= s
+            else:
+                # overlap: a member strictly around s; seam: one of the other side reaching s
+                joins = (reach if last_start < s else reach_before) > s or reach_side[1 - side] >= s
+        else:
+            joins = False
+        if joins:
+            groups[-1].append(item)
+            if s > last_start:
+                reach_before = reach
+                last_start = s
+            reach = max(reach, e)
+        else:
+            groups.append([item])
+            reach = e
+            last_start = s
+            reach_before = -1
+            reach_side = [-1, -1]
+            empty_at = [-1, -1]
+        reach_side[side] = max(reach_side[side], e)
+        if s == e:
+            empty_at[side] = max(empty_at[side], s)
+    return groups
