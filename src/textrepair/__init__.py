@@ -49,9 +49,10 @@ def _pipeline(profile: str, select: tuple[str, ...], ignore: tuple[str, ...], op
     key = (profile, select, ignore, repr(options))
     pipeline = _CACHE.get(key)
     if pipeline is None:
-        from .pipeline import profiles
+        from .profiles import profiles
+        from .settings import profile_settings
 
-        base = {k: v for k, v in profiles().get(profile, {}).items() if k not in ("description", "select", "ignore")}
+        base = profile_settings(profiles().get(profile, {}))
         base.update(dict(options))
         pipeline = Pipeline.from_profile(profile, Options.from_mapping(base))
         if select:

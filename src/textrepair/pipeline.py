@@ -18,8 +18,8 @@ from .model import MASK, Edit, Options, Result, StageResult
 from .normalizer import Document, Normalizer
 from .profiles import profiles as profiles  # also read from here by process.py and repair()
 from .registry import all_normalizers, builtin
+from .settings import profile_settings
 
-_NOT_OPTIONS = ("description", "select", "ignore")
 #: Rounds of the whole pipeline at most; a second one runs only when a
 #: context-sensitive normalizer would still change the repaired text
 #: (:func:`~textrepair.edits.until_stable` says why there is a cap).
@@ -64,7 +64,7 @@ class Pipeline:
         select = tuple(profile.get("select", ["ALL"]))
         ignore = tuple(profile.get("ignore", []))
         if options is None:
-            options = Options.from_mapping({k: v for k, v in profile.items() if k not in _NOT_OPTIONS})
+            options = Options.from_mapping(profile_settings(profile))
         return cls(builtin(), options).select(select).ignore(ignore)
 
     def _check(self, selectors: Iterable[str]) -> tuple[str, ...]:

@@ -250,22 +250,6 @@ def explain(text: str, options: Options | None = None) -> dict[str, Any]:
     return Evidence(text, [f for f, _ in found]).to_signal()
 
 
-def render_explain(spin: dict[str, Any], text: str) -> str:
-    """Plain-text lines for ``explain()`` / ``signals["spin"]``: one per paragraph with fingerprints.
-
-    >>> print(render_explain({"score": 0.5, "paragraphs": [{"start": 0, "end": 9, "score": 0.45,
-    ...     "fingerprints": [{"start": 4, "end": 9, "kind": "fix", "text": "extra", "original": "more",
-    ...     "source": "spinner/x.tsv:3"}]}]}, "Two extra"))
-    spin score 0.50 (document)
-      line 1, paragraph score 0.45: 'extra' → 'more' [fix, spinner/x.tsv:3]
-    """
-    lines = [f"spin score {spin['score']:.2f} (document)"]
-    for p in spin["paragraphs"]:
-        prints = ", ".join(f"'{f['text']}' → '{f['original']}' [{f['kind']}, {f['source']}]" for f in p["fingerprints"])
-        lines.append(f"  line {text.count(chr(10), 0, p['start']) + 1}, paragraph score {p['score']:.2f}: {prints}")
-    return "\n".join(lines)
-
-
 class UnspinPhrases(Normalizer):
     """Restore the original wording of phrases swapped by article spinners.
 
