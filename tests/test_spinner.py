@@ -501,3 +501,30 @@ def test_countries_spun_in_the_plural_are_fixed_on_sight(text: str, want: str) -
     # "international locations" alone is English (a firm's offices); beside "NATO" or "member" it is a swap.
     assert repair(text, select=["SPN"]).text == want
     assert repair("The firm has twelve international locations.", select=["SPN"]).edits == ()
+
+
+def test_spin_signals_are_in_original_offsets() -> None:
+    # SPC removes the doubled spaces first, so the spinner stage reads a shorter text;
+    # its fingerprint must still point where the edit does, in the text given.
+    text = "NATO  leaders  said  NATO international locations"
+    result = repair(text)
+    edit = next(e for e in result.edits if e.rule.startswith("SPN"))
+    (fingerprint,) = result.signals["spin"]["paragraphs"][0]["fingerprints"]
+    assert (fingerprint["start"], fingerprint["end"]) == (edit.start, edit.end) == (21, 49)
+    assert text[fingerprint["start"] : fingerprint["end"]] == fingerprint["text"]
+
+
+def test_spin_model_signals_are_in_original_offsets() -> None:
+    # Doubled spaces (SPC) and the listed phrase (SPN001) both shift what the model reads.
+    text = (
+        "NATO  international locations  pledged more help.  Police  mentioned the suspect was arrested on the "
+        "scene. Officers  mentioned he had been carrying a knife and was taken to a close-by hospital."
+    )
+    result = repair(text)
+    swaps = [s for p in result.signals["spin_model"] for s in p["swaps"]]
+    # Each swap was merged with SPC's edit of the same words: "Police  mentioned" -> "Police said".
+    edits = [e for e in result.edits if any(s.rule == "SPN005" for s in e.steps)]
+    assert len(swaps) == len(edits) == 2
+    for swap, edit in zip(swaps, edits, strict=True):
+        assert (swap["start"], swap["end"]) == (edit.start, edit.end)
+        assert text[swap["start"] : swap["end"]].split() == swap["spun"].split()

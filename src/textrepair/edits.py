@@ -197,16 +197,20 @@ class EditState:
 
     def to_original(self, e: Edit) -> Edit:
         """Map an edit against the current text to original offsets."""
-        i = bisect.bisect_right(self.cstarts, e.start) - 1
-        start = e.start - self._shift_before(i + 1)
-        if i >= 0 and e.start < self.cstarts[i] + len(self.edits[i].after):
-            start = self.edits[i].start  # inside an earlier edit's output
-        j = bisect.bisect_left(self.cstarts, e.end)
-        end = e.end - self._shift_before(j)
-        if j > 0 and e.end > self.cstarts[j - 1] and e.end <= self.cstarts[j - 1] + len(self.edits[j - 1].after):
-            end = self.edits[j - 1].end
-        end = max(end, start)
+        start, end = self.span_to_original(e.start, e.end)
         return replace(e, start=start, end=end, before=self.original[start:end])
+
+    def span_to_original(self, cstart: int, cend: int) -> tuple[int, int]:
+        """Map a span of the current text to the original: a span inside an edit's output grows to that edit."""
+        i = bisect.bisect_right(self.cstarts, cstart) - 1
+        start = cstart - self._shift_before(i + 1)
+        if i >= 0 and cstart < self.cstarts[i] + len(self.edits[i].after):
+            start = self.edits[i].start  # inside an earlier edit's output
+        j = bisect.bisect_left(self.cstarts, cend)
+        end = cend - self._shift_before(j)
+        if j > 0 and cend > self.cstarts[j - 1] and cend <= self.cstarts[j - 1] + len(self.edits[j - 1].after):
+            end = self.edits[j - 1].end
+        return start, max(end, start)
 
     def fold(self, new: list[Edit], current: str) -> None:
         """Merge a stage's edits against ``current`` (sorted) into the state."""

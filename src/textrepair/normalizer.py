@@ -9,17 +9,28 @@ from typing import Any, ClassVar
 from .model import Edit, Options
 
 
+def same_span(start: int, end: int) -> tuple[int, int]:
+    """The identity offset map: a stage that reads the original text."""
+    return start, end
+
+
 @dataclass
 class Document:
     """What a normalizer may know about the whole document besides its text.
 
     ``signals`` is where normalizers publish document-level findings (the
-    spinner's spin score, say); they end up in :attr:`Result.signals`.
+    spinner's spin score, say); they end up in :attr:`Result.signals`. Like
+    every edit, a signal gives offsets in the *original* text: a stage reads
+    the text earlier stages repaired, and ``to_original`` maps a span of that
+    text back (the pipeline keeps it current). A signal is published once, by
+    the first round: later rounds and look-ahead runs read text the repairs
+    already changed, so use ``signals.setdefault``.
     """
 
     original: str
     options: Options
     signals: dict[str, Any] = field(default_factory=dict)
+    to_original: Callable[[int, int], tuple[int, int]] = same_span
 
 
 class Normalizer:

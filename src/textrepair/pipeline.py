@@ -194,8 +194,8 @@ class Pipeline:
             spans += _allowed_spans(text, options.allow)
         guard = SpanGuard(spans) if spans else None
         work = mask(text, spans) if spans else text
-        doc = Document(text, options)
         state = EditState(text)
+        doc = Document(text, options, to_original=state.span_to_original)
         stages: list[StageResult] = []
         active = self.active()
 

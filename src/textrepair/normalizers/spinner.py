@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -250,6 +250,22 @@ def explain(text: str, options: Options | None = None) -> dict[str, Any]:
     return Evidence(text, [f for f, _ in found]).to_signal()
 
 
+def in_original(signal: Any, to_original: Callable[[int, int], tuple[int, int]]) -> Any:
+    """``signal`` (JSON-like) with every ``start``/``end`` pair mapped by ``to_original``.
+
+    >>> in_original({"score": 1, "paragraphs": [{"start": 2, "end": 5}]}, lambda a, b: (a + 10, b + 10))
+    {'score': 1, 'paragraphs': [{'start': 12, 'end': 15}]}
+    """
+    if isinstance(signal, list):
+        return [in_original(item, to_original) for item in signal]
+    if not isinstance(signal, dict):
+        return signal
+    out = {key: in_original(value, to_original) for key, value in signal.items()}
+    if isinstance(out.get("start"), int) and isinstance(out.get("end"), int):
+        out["start"], out["end"] = to_original(out["start"], out["end"])
+    return out
+
+
 class UnspinPhrases(Normalizer):
     """Restore the original wording of phrases swapped by article spinners.
 
@@ -327,7 +343,11 @@ class UnspinPhrases(Normalizer):
             # outranks the model's reading of one of its words.
             applied = [e for e in edits if self._applies(e)]
             repaired = Repaired(text, applied)
-            swaps = self._context_swaps(apply_edits(text, applied), doc, applied, repaired.written)
+
+            def to_original(start: int, end: int) -> tuple[int, int]:
+                return doc.to_original(*repaired.span_to_original(start, end))
+
+            swaps = self._context_swaps(apply_edits(text, applied), doc, applied, repaired.written, to_original)
             if swaps:
                 strong = [e for e in swaps if self._applies(e)]
                 merged = compose(text, applied, strong) if strong else applied
@@ -348,8 +368,8 @@ class UnspinPhrases(Normalizer):
 
         found = _fingerprints(text, matcher_for(self.options))
         evidence = Evidence(text, [f for f, _ in found])
-        if publish:
-            doc.signals["spin"] = evidence.to_signal()
+        if publish and "spin" not in doc.signals:
+            doc.signals["spin"] = in_original(evidence.to_signal(), doc.to_original)
         forced = self.options.get("spinner_evidence")
         edits: list[Edit] = []
         pos = 0
@@ -362,13 +382,19 @@ class UnspinPhrases(Normalizer):
         return edits
 
     def _context_swaps(
-        self, text: str, doc: Document, applied: Sequence[Edit], written: Sequence[tuple[int, int]]
+        self,
+        text: str,
+        doc: Document,
+        applied: Sequence[Edit],
+        written: Sequence[tuple[int, int]],
+        to_original: Callable[[int, int], tuple[int, int]],
     ) -> list[Edit]:
         """SPN005 edits of ``text``, the repair made by the lexicon edits ``applied``.
 
         What those edits wrote (``written``, spans of ``text``) is left alone,
         and their strong fingerprints (``fix`` phrases, spintax) still count as
-        evidence for their paragraphs.
+        evidence for their paragraphs. ``to_original`` maps a span of ``text``
+        to the original document, for the published signal.
         """
         import bisect
 
@@ -392,18 +418,19 @@ class UnspinPhrases(Normalizer):
             score, strong = with_prints.get(a, (0.0, 0.0))
             lexicon.append((score, strong + bisect.bisect_left(fixed, b) - bisect.bisect_left(fixed, a)))
         swaps = model.decide(text, spans, written, lexicon, spun_document=mode == "spun")
-        # What --explain shows: each paragraph the model read, and its swaps (offsets in the text
-        # the lexicon rules left, as SPN's other signals are in the text the spinner stage read).
-        doc.signals["spin_model"] = [
-            {
-                "start": a,
-                "end": b,
-                "posterior": round(posterior, 4),
-                "positions": n,
-                "swaps": [s.to_dict() for s in swaps if a <= s.start < b],
-            }
-            for a, b, posterior, n in model.read
-        ]
+        # What --explain shows: each paragraph the model read, and its swaps.
+        if "spin_model" not in doc.signals:
+            read = [
+                {
+                    "start": a,
+                    "end": b,
+                    "posterior": round(posterior, 4),
+                    "positions": n,
+                    "swaps": [s.to_dict() for s in swaps if a <= s.start < b],
+                }
+                for a, b, posterior, n in model.read
+            ]
+            doc.signals["spin_model"] = in_original(read, to_original)
         return [e for e in (self._swap_edit(text, s) for s in swaps) if e is not None]
 
     def _swap_edit(self, text: str, s: Any) -> Edit | None:

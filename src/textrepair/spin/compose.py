@@ -33,3 +33,6 @@ class Repaired:
 
     def to_original(self, e: Edit) -> Edit:
         return self._state.to_original(e)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self._state.span_to_original(start, end)
