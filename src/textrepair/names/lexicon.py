@@ -28,10 +28,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from ..lexicon import lexicon_path
 from ..sortedtable import SortedTable
+from .memo import Derived
+
+T = TypeVar("T")
 
 TABLES = ("names", "errors", "styles", "words")
 HEADER = re.compile(r"#\s*table:\s*(\w+)")
@@ -145,6 +148,11 @@ class NameLexicon:
     # The cached copy keeps the targets and countries pickled apart: only a
     # word that may be misspelt needs them, and they are half the opening time.
     _search_blob: bytes | None = None
+    _derived: Derived[NameLexicon] = field(default_factory=Derived, repr=False, compare=False)
+
+    def derived(self, build: Callable[[NameLexicon], T]) -> T:
+        """What ``build`` makes of this lexicon (an index, a memo), built once and kept with it."""
+        return self._derived.get(self, build)
 
     @property
     def targets(self) -> dict[str, Target]:
@@ -272,6 +280,7 @@ class NameLexicon:
         self._buckets = None
         self._phrase_ends = None
         self._automaton = None
+        self._derived.clear()
 
     def _add_name(self, cols: list[str], label: str, lineno: int) -> None:
         name = cols[0].strip()
