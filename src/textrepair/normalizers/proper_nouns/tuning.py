@@ -13,6 +13,7 @@ damage) reproduce them.
 from __future__ import annotations
 
 from ...model import Confidence
+from ...names.index import MIN_CASED_LEN
 
 # -- word frequencies (Zipf) ------------------------------------------------
 
@@ -132,8 +133,8 @@ MIN_INSIDE_LEN = 4
 
 # -- lower case (PRN002) --------------------------------------------------------
 
-#: Shortest lower-case word capitalised as a name ("nato"; not "uk", "eu").
-MIN_LOWER_NAME_LEN = 4
+#: Shortest lower-case word capitalised as a name ("nato"; not "uk", "eu"): the automaton's own limit.
+MIN_LOWER_NAME_LEN = MIN_CASED_LEN
 #: Kinds that are adjectives as well as nouns: capitalised in any position.
 ADJECTIVES = frozenset({"demonym", "language"})
 #: Words before which a lower-case place name reads as a common noun.
