@@ -202,13 +202,13 @@ def _closest(key: str, expected: dict[str, _Expected], *, real: bool) -> tuple[i
     for cand, exp in expected.items():
         if min(len(cand), len(key)) < MIN_PERSON_WORD_LEN or cand[0] != key[0]:
             continue  # a wrong first letter is rarely a typo
-        limit = 1 if real or exp.weak or len(cand) < MIN_TWO_EDITS_LEN else MAX_EDITS_BESIDE_NAME
+        place = exp.first < 0  # a word of a place's name: one edit, no other endings ("Indian Oceans")
+        one = place or real or exp.weak or len(cand) < MIN_TWO_EDITS_LEN
+        limit = 1 if one else MAX_EDITS_BESIDE_NAME
         if cand == key or not may_be_within(key, cand, limit):
             continue
-        if exp.first < 0:  # a word of a place's name: one edit, no other endings ("Indian Oceans")
-            limit = 1
-            if derived(key, cand) or (ending_only(key, cand) and not transposed(key, cand)):
-                continue
+        if place and (derived(key, cand) or (ending_only(key, cand) and not transposed(key, cand))):
+            continue
         d = distance(key, cand)
         if 0 < d <= limit:
             found.append((d, exp))

@@ -82,8 +82,8 @@ def search_fix(scan: Scan, tok: Token) -> Fix | None:
     """The fix of a lone capitalised word as a misspelt famous name, weighed by the text."""
     key = tok.word.casefold()
     if key in scan.searched:
-        known = scan.searched[key]
-        return None if known is None else scan.with_context(tok, known)
+        earlier = scan.searched[key]
+        return None if earlier is None else scan.with_context(tok, earlier)
     settled = scan.lex.derived(_settled_words)
     if tok.word in settled:
         return None
