@@ -41,8 +41,9 @@ class FixProperNouns(Normalizer):
       ``Russian``), unless its lower-case form is an English word
       (``china``, ``turkey``, ``polish``, ``may``, ``march``, ``mark``) or
       its place says it is used as one (``the victoria``, ``cousin-german``);
-      a demonym used as a common noun (``a bay arab in the shafts``) is only
-      suggested.
+      a demonym used as a common noun (``a bay arab in the shafts``), or
+      before one in a text that capitalises such words but never this one
+      (``monograms of indian blue``), is only suggested.
     - PRN003: a capitalised word that is in no lexicon and is rare in English
       is corrected to a famous name one or two edits away (a transposition is
       one edit) when nothing else comes as close (``Bydgoscz`` →
