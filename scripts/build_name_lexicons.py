@@ -226,7 +226,7 @@ def write(path: Path, lines: list[str]) -> None:
     print(f"{path.relative_to(ROOT)}: {sum(1 for x in lines if not x.startswith('#'))} entries")
 
 
-#: The normalizer's threshold for "a word in use" (proper_nouns._WORD).
+#: The normalizer's threshold for "an English word" (proper_nouns.tuning.ENGLISH_WORD).
 COMMON = 2.5
 
 

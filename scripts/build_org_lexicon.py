@@ -84,7 +84,7 @@ PYPI_SOURCES = [
 
 #: A usable name: starts with a capital, letters and spaces, inner ' . & - ,
 _NAME = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'\u2019.&,\- ]*[A-Za-z\u00c0-\u024f.]$")
-#: A word as the normalizer tokenises text (textrepair.names.lexicon.WORD).
+#: A word as the normalizer tokenises text (textrepair.names.tables.WORD).
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019](?![sS]\b)[^\W\d_]+)*")
 
 # -- hand lists: facts of public knowledge -----------------------------------

@@ -277,6 +277,28 @@ def test_lower_case_demonyms_as_modifiers_are_fixed(damaged: str, fixed: str) ->
     assert prn(damaged) == fixed
 
 
+_CAREFUL = "The American, English, German, Dutch and Italian guests came. "
+
+
+def test_a_demonym_a_careful_text_leaves_in_lower_case_before_a_noun_is_only_suggested() -> None:
+    text = _CAREFUL + "Her shawl was of indian\nblue."
+    r = repair(text, select=["PRN"])
+    assert not r.changed
+    assert [s.before for s in r.suggestions] == ["indian"]
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        _CAREFUL + "An Indian guest wore indian silk.",  # the text capitalises this very word
+        "The American guest met indian officials.",  # too few capitalised to show a habit
+        _CAREFUL + "They met the indian.",  # a noun, not a modifier
+    ],
+)
+def test_a_lower_case_demonym_without_a_casing_habit_against_it_is_fixed(damaged: str) -> None:
+    assert prn(damaged) == damaged.replace("indian", "Indian")
+
+
 def test_a_name_of_several_words_decides_a_word_inside_it(tmp_path: Path) -> None:
     """A word that is a name or a word of its own is still wrong inside a longer name."""
     table = tmp_path / "institutions.names.tsv"

@@ -109,6 +109,8 @@ class Confidence:
     True
     """
 
+    #: What the user asked for by name: a style variant when its style is on.
+    CERTAIN = 1.0
     #: One reading only, listed: a known misspelling of a name ("Phillipines").
     KNOWN = 0.95
     #: A rule that matched its whole pattern, with nothing else in the text against it.

@@ -12,6 +12,8 @@ import sys
 import unicodedata
 from functools import lru_cache
 
+from .tables import MIN_FUZZY_LEN
+
 # Romanisation variants that are spellings, not errors: Zelenskyy/Zelenskiy,
 # Oleksiy/Oleksii, Kharkov/Charkow, Yevgeny/Evgeny, Vucic/Vučić.
 _VARIANTS = [
@@ -56,12 +58,22 @@ def skeleton(word: str) -> str:
     return s
 
 
+#: Shortest word corrected by two edits.
+TWO_EDITS_LEN = 8
+#: Letter sets remembered before the memo starts again (a corpus's distinct rare words).
+_LETTERS_KEPT = 100_000
+
+
 def max_distance(word: str) -> int:
-    """Edits allowed for a word of this length: one up to 7 letters, then two."""
+    """Edits allowed for a word of this length: none below 5 letters, one up to 7, then two.
+
+    >>> max_distance("Kyiv"), max_distance("Kyivv"), max_distance("Bydgoscz")
+    (0, 1, 2)
+    """
     n = len(word)
-    if n < 5:
+    if n < MIN_FUZZY_LEN:
         return 0
-    return 1 if n < 8 else 2
+    return 1 if n < TWO_EDITS_LEN else 2
 
 
 _LETTERS: dict[str, int] = {}
@@ -74,7 +86,7 @@ def _letters(word: str) -> int:
         mask = 0
         for c in word:
             mask |= 1 << (ord(c) & 63)
-        if len(_LETTERS) > 100_000:
+        if len(_LETTERS) > _LETTERS_KEPT:
             _LETTERS.clear()
         _LETTERS[word] = mask
     return mask
