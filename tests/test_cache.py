@@ -65,3 +65,16 @@ def test_a_file_holding_another_key_is_rebuilt(folder: Path) -> None:
     (path,) = folder.glob("demo-*.cache")
     path.write_bytes(path.read_bytes().replace(b"'a'", b"'b'"))
     assert cache.cached("demo", ("a",), lambda: "built again") == "built again"
+
+
+def test_source_checksum_follows_the_compilers_code(tmp_path: Path) -> None:
+    from textrepair.cache import source_checksum
+
+    anchor = tmp_path / "compiler.py"
+    anchor.write_text("VERSION = 1\n")
+    (tmp_path / "helper.py").write_text("def f(): ...\n")
+    first = source_checksum(str(anchor), "compiler.py", "helper.py")
+    source_checksum.cache_clear()  # a process reads the sources once; a new one sees the change
+    (tmp_path / "helper.py").write_text("def f(): return 1\n")
+    assert source_checksum(str(anchor), "compiler.py", "helper.py") != first
+    assert source_checksum(str(anchor), "compiler.py", "missing.py") == "no-source"

@@ -24,6 +24,7 @@ A cache is not trusted (docs/security.md):
 
 from __future__ import annotations
 
+import functools
 import marshal
 import os
 import stat
@@ -105,6 +106,25 @@ def _warn(message: str) -> None:
     if message not in _WARNED:  # once per process, not once per lexicon
         _WARNED.add(message)
         warnings.warn(message, CacheWarning, stacklevel=4)
+
+
+@functools.cache
+def source_checksum(anchor: str, *modules: str) -> str:
+    """A checksum of the source of ``modules`` (paths relative to the file ``anchor``).
+
+    Part of the key of every entry that code compiles, so that a changed
+    compiler rebuilds its entries without anyone bumping a version by hand.
+    Without the sources (a build that ships bytecode only) textrepair's
+    version, in every key, stands alone.
+    """
+    here = Path(anchor).resolve().parent
+    crc = 0
+    for name in modules:
+        try:
+            crc = zlib.crc32((here / name).read_bytes(), crc)
+        except OSError:
+            return "no-source"
+    return f"{crc:08x}"
 
 
 def files_key(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:

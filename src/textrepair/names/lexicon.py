@@ -10,7 +10,6 @@ keyed by the files it reads and by the source of the modules that compile it.
 from __future__ import annotations
 
 import functools
-import zlib
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
@@ -264,20 +263,11 @@ class NameLexicon:
 _COMPILER = ("tables.py", "loader.py", "index.py", "lexicon.py", "../sortedtable.py")
 
 
-@cache
 def compiler_version() -> str:
-    """A checksum of the source of the modules that compile a lexicon: a changed compiler rebuilds the cache.
+    """A checksum of the source of the modules that compile a lexicon: a changed compiler rebuilds the cache."""
+    from ..cache import source_checksum
 
-    Without the sources (a build that ships bytecode only) textrepair's version, in every key, stands alone.
-    """
-    here = Path(__file__).resolve().parent
-    crc = 0
-    for name in _COMPILER:
-        try:
-            crc = zlib.crc32((here / name).read_bytes(), crc)
-        except OSError:
-            return "no-source"
-    return f"{crc:08x}"
+    return source_checksum(__file__, *_COMPILER)
 
 
 @cache

@@ -508,13 +508,13 @@ def model_for(
     ``lm``: a language model of the caller's (any :class:`~textrepair.spin.lm.LanguageModel`);
     by default the shipped trigram model, loaded on first need.
     """
-    from ..cache import cached, files_key
+    from ..cache import cached, files_key, source_checksum
     from .lm import have_model
 
     if lm is None and not have_model():
         return None
     paths = [p for p, _ in lexicons] + ([thesaurus] if thesaurus is not None else [])
-    key = (files_key(paths), tuple(label for _, label in lexicons), CHANNEL_VERSION)
+    key = (files_key(paths), tuple(label for _, label in lexicons), source_checksum(__file__, *_CHANNEL_COMPILER))
     channel = _CHANNELS.get(key)
     if channel is None:
         channel = cached(
@@ -537,6 +537,6 @@ def _load_model() -> LanguageModel:
     return model
 
 
-#: Bumped when :func:`build_channel` changes what it builds from the same files.
-CHANNEL_VERSION = 6
+#: The modules whose code decides what :func:`build_channel` builds (its cache key has their checksum).
+_CHANNEL_COMPILER = ("context.py", "channel.py", "inflect.py", "lexicon.py", "../sortedtable.py")
 _CHANNELS: dict[tuple[object, ...], Channel] = {}

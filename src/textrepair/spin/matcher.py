@@ -24,8 +24,8 @@ import ahocorasick
 from ..sortedtable import SortedTable
 from .lexicon import Entry, Form, forms
 
-#: Bump when the compiled layout or the form generation changes.
-CACHE_VERSION = 7
+#: The modules whose code decides what a compiled matcher holds (its cache key has their checksum).
+_COMPILER = ("matcher.py", "lexicon.py", "inflect.py", "../sortedtable.py")
 #: Below this many forms building is faster than reading a cache file.
 CACHE_MIN_FORMS = 1500
 
@@ -284,11 +284,11 @@ def load_or_build(key: tuple[Any, ...], load_entries: Any) -> PhraseMatcher:
     form, and it builds from the rows in about twice the time reading it took
     (20 ms); short texts, the one-file case, never need it.
     """
-    from ..cache import cached
+    from ..cache import cached, source_checksum
 
     matcher = cached(
         "spinner",
-        (CACHE_VERSION, key),
+        (source_checksum(__file__, *_COMPILER), key),
         lambda: PhraseMatcher.build(load_entries()),
         dump=_dump,
         load=_load,
