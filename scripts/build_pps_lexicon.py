@@ -35,7 +35,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from lexicon_qa import build_automaton, corpus_documents, count_hits, normalise
-from lexicon_tsv import LEXICON_DIR, Entry, lexicon_files, read_entries, write_entries
+
+from textrepair.spin.lexicon import Entry, format_file, read_with_header
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons" / "spinner"
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = REPO.parent / "shared" / "lexicon-sources" / "pps-tortured-phrases.json"
@@ -148,7 +151,9 @@ def build(source: Path, corpus: Path | None) -> tuple[list[Entry], dict[str, int
         for tortured in in_corpus(pairs, corpus) - ATTESTED_IN_CLEAN_TEXT:
             del pairs[tortured]
         stats["not_in_corpus"] = len(pairs)
-    other_keys = {e.spun for path in lexicon_files() if path != TARGET for e in read_entries(path)[1]}
+    other_keys = {
+        e.spun for path in sorted(LEXICON_DIR.glob("*.tsv")) if path != TARGET for e in read_with_header(path)[1]
+    }
     pairs = {t: c for t, c in pairs.items() if t not in other_keys}
     keys = set(pairs) | other_keys
     pairs = {t: c for t, c in pairs.items() if not any(_holds(c, k) for k in keys if k in c)}
@@ -187,12 +192,12 @@ def main(argv: list[str] | None = None) -> int:
     if corpus is None:
         print("warning: no clean corpus, tortured phrases are not checked against clean text", file=sys.stderr)
     entries, stats = build(args.source, corpus)
-    header, existing = read_entries(TARGET) if TARGET.exists() else (HEADER, [])
-    curated = [e for e in existing if e.source != SOURCE_TAG]
+    header, existing = read_with_header(TARGET) if TARGET.exists() else (HEADER, [])
+    curated = [e for e in existing if e.tag != SOURCE_TAG]
     taken = {e.spun for e in curated}
     entries = curated + [e for e in entries if e.spun not in taken]
-    write_entries(TARGET, header or HEADER, entries)
-    stats["kept"] = sum(e.source == SOURCE_TAG for e in entries)
+    TARGET.write_text(format_file(header or HEADER, entries), encoding="utf-8")
+    stats["kept"] = sum(e.tag == SOURCE_TAG for e in entries)
     print(" -> ".join(f"{k} {v}" for k, v in stats.items()), f"; {TARGET.name}: {len(entries)} entries")
     kinds = {k: sum(e.kind == k for e in entries) for k in ("fix", "context", "report")}
     print("kinds:", kinds)

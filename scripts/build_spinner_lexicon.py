@@ -47,7 +47,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from lexicon_tsv import LEXICON_DIR, Entry, format_entries, read_entries
+from textrepair.spin.lexicon import Entry, format_file, read_with_header
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons" / "spinner"
 
 SOURCE = "generated"
 SOURCES_DIR = LEXICON_DIR / "sources"
@@ -310,15 +312,15 @@ def build(lexicon_dir: Path = LEXICON_DIR, sources_dir: Path = SOURCES_DIR) -> d
     curated: dict[str, list[Entry]] = {}
     headers: dict[str, list[str]] = {}
     for path in sorted(lexicon_dir.glob("*.tsv")):
-        header, entries = read_entries(path)
+        header, entries = read_with_header(path)
         headers[path.stem] = header
-        curated[path.stem] = [e for e in entries if e.source != SOURCE]
+        curated[path.stem] = [e for e in entries if e.tag != SOURCE]
     taken = {e.spun for es in curated.values() for e in es}
     texts = {}
     for name, path in paths.items():
         entries = curated.get(name, []) + [e for e in generated[name] if e.spun not in taken]
         header = headers.get(name) or [line.format(domain=name) for line in HEADER]
-        texts[path] = format_entries(header, entries)
+        texts[path] = format_file(header, entries)
     return texts
 
 

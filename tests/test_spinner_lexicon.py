@@ -8,12 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from textrepair.spin.lexicon import Entry, read_with_header
+
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 sys.path.insert(0, str(SCRIPTS))
 qa = importlib.import_module("lexicon_qa")
-tsv = importlib.import_module("lexicon_tsv")
 
-LEXICONS = tsv.LEXICON_DIR
+LEXICONS = qa.LEXICON_DIR
+
+
+def _files() -> list[Path]:
+    return sorted(LEXICONS.glob("*.tsv"))
 
 
 def _write(folder: Path, name: str, lines: list[str]) -> Path:
@@ -23,7 +28,7 @@ def _write(folder: Path, name: str, lines: list[str]) -> Path:
 
 
 def test_shipped_lexicons_exist_and_are_large() -> None:
-    files = {path.name: tsv.read_entries(path)[1] for path in tsv.lexicon_files(LEXICONS)}
+    files = {path.name: read_with_header(path)[1] for path in _files()}
     assert {"news.tsv", "science.tsv", "general.tsv"} <= set(files)
     assert sum(len(entries) for entries in files.values()) > 3000
 
@@ -34,10 +39,10 @@ def test_shipped_lexicons_pass_lint() -> None:
 
 
 def test_every_file_has_fix_entries_and_known_sources() -> None:
-    for path in tsv.lexicon_files(LEXICONS):
-        entries = tsv.read_entries(path)[1]
+    for path in _files():
+        entries = read_with_header(path)[1]
         assert any(e.kind == "fix" for e in entries), path.name
-        assert all(e.source in {"curated", "generated", "pps"} for e in entries), path.name
+        assert all(e.tag in {"curated", "generated", "pps"} for e in entries), path.name
 
 
 @pytest.mark.parametrize(
@@ -52,7 +57,7 @@ def test_every_file_has_fix_entries_and_known_sources() -> None:
     ],
 )
 def test_known_spinner_phrases_are_shipped(spun: str, original: str, kind: str) -> None:
-    entries = {e.spun: e for path in tsv.lexicon_files(LEXICONS) for e in tsv.read_entries(path)[1]}
+    entries = {e.spun: e for path in _files() for e in read_with_header(path)[1]}
     assert entries[spun].original == original
     assert entries[spun].kind == kind
 
@@ -66,12 +71,16 @@ def test_lint_flags_bad_columns_case_and_self_maps(tmp_path: Path) -> None:
             "a\tb\tfix",  # too few columns
             "Well Being\thealth\tfix\tx",  # not lower case
             "same\tsame\tfix\tx",  # self-map
-            "zz top\tz\tsometimes\tq",  # bad kind and pos
+            "zz top\tz\tsometimes\tx",  # a kind the engine refuses
+            "zz tops\tz\tfix\tq",  # a part of speech the engine refuses
             "zzz\tz\tfix\tx\tno arrow here",  # example without =>
         ],
     )
-    checks = {p.check for p in qa.lint(tmp_path)}
-    assert {"columns", "case", "self-map", "kind", "pos", "example"} <= checks
+    problems = qa.lint(tmp_path)
+    assert {"columns", "case", "self-map", "format", "example"} <= {p.check for p in problems}
+    refused = [p.message for p in problems if p.check == "format"]
+    assert any(m.startswith("kind must be one of") for m in refused)
+    assert any(m.startswith("pos must be one of") for m in refused)
 
 
 def test_lint_flags_duplicates_across_files_loops_and_order(tmp_path: Path) -> None:
@@ -98,7 +107,7 @@ def test_clean_file_has_no_problems(tmp_path: Path) -> None:
 
 def test_qa_searches_the_forms_the_engine_matches() -> None:
     def forms(spun: str, pos: str) -> list[str]:
-        return qa.surface_forms(tsv.Entry(spun, "x", "fix", pos, "", "curated", 1))
+        return qa.surface_forms(Entry(spun, "x", "fix", pos, "", "curated"))
 
     assert forms("international location", "n") == ["international location", "international locations"]
     assert "sought the advice of" in forms("seek the advice of", "v")
@@ -107,7 +116,7 @@ def test_qa_searches_the_forms_the_engine_matches() -> None:
 
 
 def test_corpus_hits_respect_word_boundaries() -> None:
-    entries = [tsv.Entry("well being", "health", "fix", "x"), tsv.Entry("gathering", "meeting", "context", "n")]
+    entries = [Entry("well being", "health", "fix", "x"), Entry("gathering", "meeting", "context", "n")]
     automaton = qa.build_automaton(entries)
     counts: qa.Counter[int] = qa.Counter()
     qa.count_hits(automaton, qa.normalise("Farewell being... GATHERINGS of\nwell   being, gatheringly"), counts)

@@ -9,6 +9,10 @@ from functools import cache
 from pathlib import Path
 
 
+class LexiconError(ValueError):
+    """A lexicon file (names or spinner phrases) that cannot be read; the message names the file and line."""
+
+
 @cache
 def lexicon_root() -> Path:
     """The folder holding the shipped lexicons.
@@ -121,7 +125,7 @@ def _declares_table(text: str) -> bool:
 
 
 def _check_names(path: Path, text: str) -> UserLexicon:
-    from .names.lexicon import LexiconError, NameLexicon, table_of
+    from .names.lexicon import NameLexicon, table_of
 
     try:
         table = table_of(path, text)
@@ -135,7 +139,7 @@ def _check_names(path: Path, text: str) -> UserLexicon:
 
 
 def _check_spinner(path: Path, text: str) -> UserLexicon:
-    from .spin.lexicon import LexiconError, parse_lines
+    from .spin.lexicon import parse_lines
 
     try:
         for _ in parse_lines(text.splitlines(), path.name):

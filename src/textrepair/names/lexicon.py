@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..lexicon import lexicon_path
+from ..lexicon import LexiconError, lexicon_path
 from ..sortedtable import SortedTable
 from .index import NameIndex, PhraseEnds
 from .loader import TableReader, read_frequencies, read_known, read_words, table_of, word_table
@@ -24,7 +24,6 @@ from .tables import (
     MIN_FUZZY_LEN,
     TABLES,
     WORD,
-    LexiconError,
     NamePlace,
     NameTables,
     Person,

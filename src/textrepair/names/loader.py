@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..lexicon import LexiconError
 from ..sortedtable import SortedTable
 from .tables import (
     CASING_WEIGHT,
@@ -36,7 +37,6 @@ from .tables import (
     TABLES,
     TARGET_WEIGHT,
     WORD,
-    LexiconError,
     NameTables,
     Person,
     Replacement,

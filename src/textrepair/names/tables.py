@@ -41,10 +41,6 @@ CASING_WEIGHT = {
 NEVER = 99.0
 
 
-class LexiconError(ValueError):
-    """A lexicon file that cannot be read as its table."""
-
-
 # Plain named tuples rather than dataclasses: thousands of them are read from
 # the compiled-lexicon cache at start-up, with C's tuple.__new__ (see as_tuples).
 class Target(NamedTuple):

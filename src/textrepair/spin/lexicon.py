@@ -30,33 +30,45 @@ spinner lexicons without that check.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..lexicon import LexiconError
 from . import inflect
 
 KINDS = ("fix", "context", "report")
 POS = ("n", "v", "x")
 #: A line has the three required columns and at most the three optional ones.
 MIN_COLUMNS, MAX_COLUMNS = 3, 6
-
-
-class LexiconError(ValueError):
-    """A malformed line in a spinner lexicon."""
+#: Shipped files always write the part of speech too (users may leave it out: it defaults to x).
+SHIPPED_COLUMNS = 4
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One lexicon line."""
+    """One lexicon line: its six columns, and where it was read (``source``, "spinner/news.tsv:12")."""
 
     spun: str
     original: str
     kind: str
     pos: str
-    example: str
-    tag: str
-    source: str  # "spinner/news.tsv:12"
+    example: str = ""
+    tag: str = ""
+    source: str = ""
+
+    @property
+    def line(self) -> int:
+        """The line number it was read from (0 for an entry made in code)."""
+        _, _, number = self.source.rpartition(":")
+        return int(number) if number.isdigit() else 0
+
+    def columns(self) -> list[str]:
+        """Its TSV columns: the four a shipped file always writes, then the optional ones up to the last set."""
+        cols = [self.spun, self.original, self.kind, self.pos, self.example, self.tag]
+        while len(cols) > SHIPPED_COLUMNS and not cols[-1]:
+            cols.pop()
+        return cols
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +116,32 @@ def read_file(path: Path, label: str | None = None) -> list[Entry]:
     """Entries of one lexicon file, labelled ``spinner/<name>`` unless told otherwise."""
     with path.open(encoding="utf-8") as f:
         return list(parse_lines(f, label or f"spinner/{path.name}"))
+
+
+def read_with_header(path: Path, label: str | None = None) -> tuple[list[str], list[Entry]]:
+    """The comment lines heading a lexicon file (kept when it is rewritten) and its entries."""
+    text = path.read_text(encoding="utf-8")
+    header = []
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            break  # the first entry: the header is the comments above it
+        if line.startswith("#"):
+            header.append(line)
+    return header, list(parse_lines(text.splitlines(), label or f"spinner/{path.name}"))
+
+
+def sort_key(entry: Entry) -> tuple[str, str]:
+    """Lexicon files are sorted by the spun phrase, then the original."""
+    return (entry.spun, entry.original)
+
+
+def format_file(header: Sequence[str], entries: Iterable[Entry]) -> str:
+    """The text of a lexicon file: ``header``, a blank line, then the entries sorted by :func:`sort_key`."""
+    lines = list(header)
+    if lines:
+        lines.append("")
+    lines.extend("\t".join(e.columns()) for e in sorted(entries, key=sort_key))
+    return "\n".join(lines) + "\n"
 
 
 def is_spinner_lexicon(path: Path) -> bool:
