@@ -9,6 +9,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import textrepair
+
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text("utf-8")
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
@@ -49,7 +51,8 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 def test_pre_commit_snippet_names_the_tag_of_the_declared_version() -> None:
     revs = re.findall(r"^\s+rev: (\S+)", README, re.M)
-    assert revs == [f"v{PYPROJECT['project']['version']}"]
+    assert PYPROJECT["project"]["dynamic"] == ["version"]  # read from the package: one place to change it
+    assert revs == [f"v{textrepair.__version__}"]
     hooks = (ROOT / ".pre-commit-hooks.yaml").read_text("utf-8")
     for hook_id in re.findall(r"- id: (\S+)", README.split("## pre-commit", 1)[1].split("\n## ", 1)[0]):
         assert f"- id: {hook_id}\n" in hooks

@@ -23,6 +23,7 @@ from textrepair.settings import (
     Origin,
     UserError,
     check,
+    options_from,
     profile_settings,
 )
 
@@ -88,7 +89,7 @@ def test_markup_choices_are_the_markup_kinds() -> None:
 
 
 def test_options_hold_lists_as_their_fields_do() -> None:
-    options = Options.from_mapping({"allow": ["Kharkov"], "lexicons": [], "quote_style": "curly"})
+    options = options_from({"allow": ["Kharkov"], "lexicons": [], "quote_style": "curly"})
     assert options.allow == frozenset({"Kharkov"}) and options.lexicons == () and options.quote_style == "curly"
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ._version import __version__ as __version__
 from .model import Edit, Options, Result, StageResult, apply_edits
 from .pipeline import Pipeline
 
 __all__ = ["Edit", "Options", "Pipeline", "Result", "StageResult", "apply_edits", "repair"]
-__version__ = "0.1.0"
 
 
 def repair(
@@ -50,11 +50,11 @@ def _pipeline(profile: str, select: tuple[str, ...], ignore: tuple[str, ...], op
     pipeline = _CACHE.get(key)
     if pipeline is None:
         from .profiles import profiles
-        from .settings import profile_settings
+        from .settings import options_from, profile_settings
 
         base = profile_settings(profiles().get(profile, {}))
         base.update(dict(options))
-        pipeline = Pipeline.from_profile(profile, Options.from_mapping(base))
+        pipeline = Pipeline.from_profile(profile, options_from(base))
         if select:
             pipeline = pipeline.select(select)
         if ignore:

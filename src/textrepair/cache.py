@@ -188,7 +188,7 @@ def cached(
     tuples, lists, dicts, sets) and ``load`` back; ``load`` may raise on
     data it does not expect, which then counts as a damaged entry.
     """
-    from . import __version__
+    from ._version import __version__
 
     where = folder()
     # The file name is a checksum of the key and the file holds the key itself,

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .settings import Origin
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 #: Version of the JSON schema written by :meth:`Result.to_dict`.
 SCHEMA_VERSION = 1
@@ -141,7 +138,7 @@ class Options:
     (kebab-case in :data:`textrepair.settings.SETTINGS`, which says what each
     takes and documents it). ``extra`` carries the settings normalizers
     declare (``Normalizer.settings``), by name with underscores; build options
-    with :meth:`from_mapping` to have every key and value checked.
+    with :func:`textrepair.settings.options_from` to have every key and value checked.
     """
 
     quote_style: str = "straight"
@@ -157,44 +154,6 @@ class Options:
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.extra.get(name, default)
-
-    @classmethod
-    def from_mapping(cls, values: Mapping[str, Any], origin: Origin | None = None) -> Options:
-        """Build options from settings keyed ``quote-style`` or ``quote_style``, checked.
-
-        Every key is checked by :func:`textrepair.settings.check`: an unknown
-        one raises ``TypeError``, a bad value ``ValueError``, each naming the
-        key. Settings that normalizers declare go to ``extra``.
-        """
-        from .settings import KEYWORDS, check
-
-        holders = _field_holders()
-        kwargs: dict[str, Any] = {}
-        extra: dict[str, Any] = {}
-        for key, value in check(values, origin or KEYWORDS).items():
-            name = key.replace("-", "_")
-            if name in holders:
-                kwargs[name] = holders[name](value)
-            else:
-                extra[name] = value
-        return cls(**kwargs, extra=extra)
-
-
-def _field_holders() -> dict[str, Callable[[Any], Any]]:
-    """Each :class:`Options` field's conversion of a checked value, by the type of its default.
-
-    Settings give lists; fields hold frozensets and tuples, hashable, so that
-    options can key a cache.
-    """
-    holders: dict[str, Callable[[Any], Any]] = {}
-    for f in fields(Options):
-        if f.name != "extra":
-            holders[f.name] = type(f.default) if isinstance(f.default, (frozenset, tuple)) else _same
-    return holders
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from .model import MASK, Edit, Options, Result, StageResult
 from .normalizer import Document, Normalizer
 from .profiles import profiles as profiles  # also read from here by process.py and repair()
 from .registry import all_normalizers, builtin
-from .settings import profile_settings
+from .settings import options_from, profile_settings
 
 #: Rounds of the whole pipeline at most; a second one runs only when a
 #: context-sensitive normalizer would still change the repaired text
@@ -64,7 +64,7 @@ class Pipeline:
         select = tuple(profile.get("select", ["ALL"]))
         ignore = tuple(profile.get("ignore", []))
         if options is None:
-            options = Options.from_mapping(profile_settings(profile))
+            options = options_from(profile_settings(profile))
         return cls(builtin(), options).select(select).ignore(ignore)
 
     def _check(self, selectors: Iterable[str]) -> tuple[str, ...]:

@@ -23,9 +23,11 @@ import difflib
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+
+from .model import Options
 
 
 class UserError(Exception):
@@ -202,7 +204,7 @@ def _lexicon_paths(role: str) -> Checker:
     """
 
     def check_paths(value: Any, origin: Origin) -> list[str]:
-        from .lexicon import LexiconFileError, check_user_lexicon
+        from .user_lexicons import LexiconFileError, check_user_lexicon
 
         paths = _strings([value] if isinstance(value, str) else value, origin)
         out = []
@@ -659,8 +661,8 @@ def _unknown(raw_key: str, known: set[str], origin: Origin) -> UnknownSettingErr
 
 def _check_styles(values: dict[str, Any], origin: Origin) -> None:
     """Styles must be named by the shipped name tables or by a user style table among the lexicons."""
-    from .lexicon import check_user_lexicon
     from .names.lexicon import shipped
+    from .user_lexicons import check_user_lexicon
 
     known = {r.style for r in shipped().styles.values()}
     for key in ("lexicons", "name-lexicons"):
@@ -671,3 +673,42 @@ def _check_styles(values: dict[str, Any], origin: Origin) -> None:
         raise origin.error(
             "styles", f"unknown style {', '.join(map(repr, unknown))}; known: {', '.join(sorted(known)) or 'none'}"
         )
+
+
+def options_from(values: Mapping[str, Any], origin: Origin | None = None) -> Options:
+    """:class:`~textrepair.model.Options` from settings keyed ``quote-style`` or ``quote_style``, checked.
+
+    Every key is checked by :func:`check`: an unknown one raises
+    ``TypeError``, a bad value ``ValueError``, each naming the key. Settings
+    that normalizers declare go to ``Options.extra``.
+
+    >>> options_from({"quote-style": "curly"}).quote_style
+    'curly'
+    """
+    holders = _field_holders()
+    kwargs: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in check(values, origin or KEYWORDS).items():
+        name = key.replace("-", "_")
+        if name in holders:
+            kwargs[name] = holders[name](value)
+        else:
+            extra[name] = value
+    return Options(**kwargs, extra=extra)
+
+
+def _field_holders() -> dict[str, Callable[[Any], Any]]:
+    """Each :class:`Options` field's conversion of a checked value, by the type of its default.
+
+    Settings give lists; fields hold frozensets and tuples, hashable, so that
+    options can key a cache.
+    """
+    holders: dict[str, Callable[[Any], Any]] = {}
+    for f in fields(Options):
+        if f.name != "extra":
+            holders[f.name] = type(f.default) if isinstance(f.default, (frozenset, tuple)) else _same
+    return holders
+
+
+def _same(value: Any) -> Any:
+    return value
