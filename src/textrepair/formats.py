@@ -150,8 +150,8 @@ def scan_object(line: str) -> ObjectLayout:
             pos = after
     if _skip(line, end) != len(line):
         raise _error("Extra data", line, end)
-    if len(values) < 2 and key_sep == ":":
-        item_sep = ","  # one member, written compactly: the new members follow suit
+    if len(values) <= 1 and key_sep == ":":
+        item_sep = ","  # at most one member, written compactly: the new members follow suit
     return ObjectLayout(values, insert_at, item_sep, key_sep)
 
 

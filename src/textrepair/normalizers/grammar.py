@@ -315,15 +315,19 @@ def _cut(text: str, spans: Sequence[tuple[int, int]], max_chars: int) -> Iterato
             yield start, end
 
 
+#: The last code point UTF-16 writes in one unit; those above take two (a surrogate pair).
+MAX_BMP = 0xFFFF
+
+
 def _utf16_len(text: str, start: int, end: int) -> int:
-    return end - start + sum(1 for c in text[start:end] if ord(c) > 0xFFFF)
+    return end - start + sum(1 for c in text[start:end] if ord(c) > MAX_BMP)
 
 
 class _Utf16:
     """Code-point and UTF-16 offsets of one text (LanguageTool counts UTF-16 units, as Java does)."""
 
     def __init__(self, text: str) -> None:
-        self.astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF]  # code-point offsets
+        self.astral = [i for i, c in enumerate(text) if ord(c) > MAX_BMP]  # code-point offsets
 
     def units(self, cp: int) -> int:
         return cp + bisect.bisect_left(self.astral, cp)

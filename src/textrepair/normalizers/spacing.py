@@ -27,6 +27,9 @@ _SPACE_SEED = re.compile(rf" (?=[ ,.;:!?{_ODD}])")
 _RUN_CHARS = frozenset(" " + _ODD)
 _ODD_SPACE = re.compile(f"[{_ODD}]")
 _PUNCT = frozenset(",.;:!?")
+#: Runs of more spaces than this between words are layout (alignment, a gap kept
+#: on purpose), never a typing slip: only two spaces are collapsed.
+_SLIP_SPACES = 2
 
 
 def _has_odd(text: str) -> bool:
@@ -272,7 +275,7 @@ class FixSpacing(Normalizer):
                 continue
             if set(run) == {" "}:
                 if (
-                    len(run) > 2
+                    len(run) > _SLIP_SPACES
                     or _after_sentence(text, start)
                     or _in_columns(text, start, lines)
                     or _leaders(text, end)
