@@ -95,3 +95,34 @@ def test_table_is_up_to_date_with_its_build_script() -> None:
         [sys.executable, str(BUILD), "--check"], capture_output=True, text=True, cwd=ROOT, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_pos_counts_cover_words_of_several_parts_of_speech(rows: list[Row]) -> None:
+    counts = (ROOT / "lexicons" / "channel" / "pos-counts.tsv").read_text(encoding="utf-8").splitlines()
+    assert counts[0].startswith("#") and any("cntlist.rev" in line for line in counts if line.startswith("#"))
+    table = {}
+    for line in counts:
+        if not line.startswith("#"):
+            lemma, *uses = line.split("\t")
+            assert len(uses) == 4 and all(u.isdigit() for u in uses), line
+            table[lemma] = tuple(map(int, uses))
+    assert len(table) > 2000
+    assert list(table) == sorted(table)
+    n, v, _, _ = table["read"]
+    assert v > 100 * max(n, 1) or n == 0  # "read" is a verb in SemCor
+    several = {}
+    for _, original, pos, *_ in rows:
+        several.setdefault(original, set()).add(pos)
+    assert all(len(several.get(lemma, ())) > 1 for lemma in table)
+
+
+def test_a_sense_of_a_rare_part_of_speech_is_a_rare_swap() -> None:
+    from textrepair.model import Options
+    from textrepair.normalizers.spinner import _context_model
+
+    model = _context_model(Options())
+    if model is None:
+        pytest.skip("no language model installed")
+    q = {c.original: c.logq for c in model.channel.candidates("publication")}
+    # "read" is a noun in no tagged use: "publication", its noun sense's one term, is seldom a swap for it.
+    assert q["read"] < q["periodical"] < 0

@@ -13,7 +13,9 @@ What it does
     Two sources feed it. The *thesaurus* (``lexicons/channel/thesaurus.tsv``,
     WordNet's synonyms by sense, built by ``scripts/build_channel.py``) gives
     thesaurus spinners' swaps: ``q`` spreads over an original's synonyms,
-    earlier senses weighing more (:data:`RANK_DECAY`). The *curated* spinner
+    earlier senses weighing more (:data:`RANK_DECAY`), and each part of
+    speech by how often the original is used as it (:func:`pos_shares`,
+    from WordNet's tagged corpus: "read" is almost never a noun). The *curated* spinner
     lexicons (``lexicons/spinner/*.tsv``) give the fixed swaps of dictionary
     spinners at :data:`CURATED_Q`. Inflection is handled here, once: entries
     are lemmas, and a spun "alluded" finds ``allude -> refer`` and proposes
@@ -82,9 +84,54 @@ class Candidate:
 #: listed under it, or a narrower term whose own entry lists the original
 #: ("depiction" under "description"): spinners pick from the first kind most.
 RELATION_WEIGHT = {"synonym": 1.0, "generic": 0.6, "similar": 0.6, "reverse": 0.4}
+#: Uses added to each part of speech of an original when weighing its senses by how often the
+#: word is that part of speech (``lexicons/channel/pos-counts.tsv``, SemCor's tagged uses):
+#: a word never tagged as a noun there keeps a small share for its noun senses ("read": 1 in
+#: 172), and a word SemCor did not tag at all shares evenly among the parts the thesaurus lists.
+POS_SMOOTHING = 1.0
 
 # Rows as read from the thesaurus: spun lemma, original lemma, pos (n v a r), rank, senses, relation.
 Row = tuple[str, str, str, int, int, str]
+
+
+def pos_shares(
+    senses: Iterable[tuple[str, str]], counts: Mapping[str, Mapping[str, int]]
+) -> dict[tuple[str, str], float]:
+    """P(part of speech | original) for each ``(original, pos)`` the thesaurus lists, smoothed.
+
+    A spinner that swaps a word picks among all its senses, so ``q(s | o)``
+    is the share of ``o``'s uses in the part of speech ``s`` belongs to,
+    times ``s``'s weight among that part's swaps.
+
+    >>> shares = pos_shares([("read", "n"), ("read", "v")], {"read": {"n": 0, "v": 169, "a": 1}})
+    >>> round(shares[("read", "n")], 4), round(shares[("read", "v")], 3)
+    (0.0058, 0.994)
+    """
+    poses: dict[str, list[str]] = defaultdict(list)
+    for original, pos in senses:
+        poses[original].append(pos)
+    out: dict[tuple[str, str], float] = {}
+    for original, listed in poses.items():
+        uses = counts.get(original, {})
+        total = sum(uses.get(p, 0) for p in listed) + POS_SMOOTHING * len(listed)
+        for pos in listed:
+            out[(original, pos)] = (uses.get(pos, 0) + POS_SMOOTHING) / total
+    return out
+
+
+def read_pos_counts(path: Path) -> dict[str, dict[str, int]]:
+    """``lexicons/channel/pos-counts.tsv``: lemma -> uses as n, v, a, r (nothing if the file is missing)."""
+    out: dict[str, dict[str, int]] = {}
+    try:
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                lemma, *uses = line.rstrip("\n").split("\t")
+                out[lemma] = dict(zip("nvar", map(int, uses), strict=True))
+    except FileNotFoundError:
+        return {}
+    return out
 
 
 class Channel:
@@ -109,22 +156,27 @@ class Channel:
         rows: Iterable[Row],
         curated: Mapping[str, str],
         frequency: Mapping[str, float] | None = None,
+        pos_counts: Mapping[str, Mapping[str, int]] | None = None,
     ) -> Channel:
         """Build from thesaurus rows and curated ``{spun form: original}`` pairs (forms already inflected).
 
         ``frequency`` maps surface words to their frequency in English (for
-        :meth:`llr`); without it every ratio is 0.
+        :meth:`llr`); without it every ratio is 0. ``pos_counts`` maps an
+        original to its uses by part of speech (see :func:`pos_shares`);
+        without it every part of speech an original has counts alike.
         """
         weights: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
         for spun, original, pos, rank, _senses, relation in rows:
             w = RANK_DECAY**rank * RELATION_WEIGHT.get(relation, 1.0)
             if weights[(original, pos)].get(spun, 0.0) < w:
                 weights[(original, pos)][spun] = w
+        shares = pos_shares(weights, pos_counts or {})
         lemmas: dict[str, list[tuple[str, str, float, str]]] = defaultdict(list)
         for (original, pos), syns in weights.items():
             total = sum(syns.values())
+            share = math.log(shares[(original, pos)])
             for spun, w in syns.items():
-                lemmas[spun].append((original, pos, math.log(w / total), "thesaurus"))
+                lemmas[spun].append((original, pos, math.log(w / total) + share, "thesaurus"))
         for spun, original in curated.items():
             lemmas[spun].append((original, "x", math.log(CURATED_Q), "curated"))
         llr = _likelihood_ratios(lemmas, frequency) if frequency is not None else {}

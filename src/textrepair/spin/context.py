@@ -59,7 +59,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .channel import SPUN_RATE, Candidate, Channel, read_rows
+from .channel import SPUN_RATE, Candidate, Channel, read_pos_counts, read_rows
 from .compose import SpanGuard
 from .evidence import FUNCTION_WORDS
 from .lm import LanguageModel, gain
@@ -466,6 +466,11 @@ def _non_overlapping(swaps: list[Swap]) -> list[Swap]:
     return sorted(kept, key=lambda s: s.start)
 
 
+def pos_counts_file(thesaurus: Path) -> Path:
+    """The part-of-speech counts that go with a thesaurus table: ``pos-counts.tsv`` beside it."""
+    return thesaurus.with_name("pos-counts.tsv")
+
+
 def build_channel(thesaurus: Path | None, lexicons: Sequence[tuple[Path, str]]) -> Channel:
     """The channel from the thesaurus table and the spinner lexicons' ``context`` and ``fix`` entries.
 
@@ -478,6 +483,7 @@ def build_channel(thesaurus: Path | None, lexicons: Sequence[tuple[Path, str]]) 
     from .lexicon import forms, read_file
 
     rows = read_rows(thesaurus) if thesaurus is not None and thesaurus.is_file() else []
+    pos_counts = read_pos_counts(pos_counts_file(thesaurus)) if thesaurus is not None else {}
     curated: dict[str, str] = {}
     for path, label in lexicons:
         for entry in read_file(path, label):
@@ -497,7 +503,7 @@ def build_channel(thesaurus: Path | None, lexicons: Sequence[tuple[Path, str]]) 
                 words.update(inflect.verb_forms(w).values())
     words.update(w for pair in curated.items() for w in pair if " " not in w)
     frequency = {w: word_frequency(w, "en") for w in sorted(words)}
-    return Channel.from_rows(rows, curated, frequency)
+    return Channel.from_rows(rows, curated, frequency, pos_counts)
 
 
 def model_for(
@@ -513,7 +519,7 @@ def model_for(
 
     if lm is None and not have_model():
         return None
-    paths = [p for p, _ in lexicons] + ([thesaurus] if thesaurus is not None else [])
+    paths = [p for p, _ in lexicons] + ([thesaurus, pos_counts_file(thesaurus)] if thesaurus is not None else [])
     key = (files_key(paths), tuple(label for _, label in lexicons), source_checksum(__file__, *_CHANNEL_COMPILER))
     channel = _CHANNELS.get(key)
     if channel is None:
