@@ -8,6 +8,7 @@ from ..model import Edit
 from ..normalizer import Document, Normalizer
 
 _STRAIGHT = {
+    "\u02bc": "'",  # modifier letter apostrophe: ftfy's fix of "ŉ" gives "ʼn"; ftfy's uncurl_quotes straightens it too
     "\u2018": "'",
     "\u2019": "'",
     "\u201a": "'",
@@ -17,7 +18,7 @@ _STRAIGHT = {
     "\u201e": '"',
     "\u201f": '"',
 }
-_CURLY_RE = re.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")
+_CURLY_RE = re.compile("[\u02bc\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")
 _ASCII_RE = re.compile(r"""['"]""")
 # Elisions that start with an apostrophe: 'tis, 'em, rock 'n' roll, the '90s.
 _ELISION = re.compile(r"'(?:tis|twas|til|em|cause|n'?|bout|round|\d\d(?:s\b|\b))", re.IGNORECASE)
