@@ -88,6 +88,8 @@ IDEMPOTENCE_CASES: list[tuple[str, dict[str, Any], str | None]] = [
     ('<L n=\u201d"> :', {"profile": "safe"}, "markdown"),
     (" :don\u00e2\u20ac\u2122t : .", {}, "rst"),
     ("``lit``\x83`code .`", {}, "rst"),
+    # ENC002 removes a control between two backtick runs, which makes a code fence.
+    (">``\x07`\np \u00a0`", {"profile": "typography"}, "markdown"),
 ]
 
 

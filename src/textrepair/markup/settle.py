@@ -16,15 +16,19 @@ the next run would see it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 
 from ..model import Edit, Result
 from ._spans import Span, complement, merge
 
-#: Rounds of protecting more before giving up. The first protects each moved
-#: region and a character on either side; later ones whole lines. Real text
-#: never needs a second repair: its markup does not move.
+#: Rounds of protecting more: each moved region and a character on either
+#: side; then the paragraphs that hold it (an edit elsewhere in the block may
+#: be what moved it: a control removed between two backtick runs makes a
+#: code fence); then, should markup still move, the whole text. Real text
+#: never needs a second round: its markup does not move.
 MAX_ROUNDS = 3
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 def repair_settled(text: str, protect: Callable[[str], list[Span]], run: Callable[[str, list[Span]], Result]) -> Result:
@@ -51,7 +55,9 @@ def repair_settled(text: str, protect: Callable[[str], list[Span]], run: Callabl
         moved = _moved(result, spans, protect(result.text))
         if not moved:
             return result
-        extra = merge(extra + [_widen(text, start, end, whole_lines=round_ > 0) for start, end in moved])
+        if round_ == MAX_ROUNDS - 1:
+            return run(text, [(0, len(text))])
+        extra = merge(extra + _widen(text, moved, paragraphs=round_ > 0))
         result = run(text, merge(spans + extra))
     return result
 
@@ -59,7 +65,7 @@ def repair_settled(text: str, protect: Callable[[str], list[Span]], run: Callabl
 def _moved(result: Result, kept: list[Span], found: list[Span]) -> list[Span]:
     """Regions, in the original's offsets, that are markup in the repaired text or in the original but not both."""
     shift = _Shift(result.edits)
-    mapped = [(shift.forward(start), shift.forward(start) + end - start) for start, end in kept]
+    mapped = merge((shift.forward(start), shift.forward(start) + end - start) for start, end in kept)
     found = merge(found)
     if mapped == found:
         return []
@@ -83,10 +89,20 @@ def _intersect(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
     return out
 
 
-def _widen(text: str, start: int, end: int, *, whole_lines: bool) -> Span:
-    if not whole_lines:
-        return max(0, start - 1), min(len(text), end + 1)
-    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+def _widen(text: str, moved: list[Span], *, paragraphs: bool) -> list[Span]:
+    """The regions to protect for ``moved``: a character more on each side, or the paragraphs holding them."""
+    if not paragraphs:
+        return [(max(0, start - 1), min(len(text), end + 1)) for start, end in moved]
+    blanks = [m.span() for m in _BLANK_LINE.finditer(text)]
+    ends = [b for _, b in blanks]
+    out = []
+    for start, end in moved:
+        k = bisect.bisect_right(ends, start)  # blank lines that end at or before ``start``
+        first = ends[k - 1] if k else 0
+        while k < len(blanks) and blanks[k][0] < end:
+            k += 1
+        out.append((first, blanks[k][0] if k < len(blanks) else len(text)))
+    return out
 
 
 class _Shift:
