@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, cast
 
 from ..model import Edit
@@ -192,8 +192,15 @@ class FixEncoding(Normalizer):
         unnormalized = bool(form) and not unicodedata.is_normalized(form, text)  # type: ignore[arg-type]
         lines = _lines(text) if unnormalized else _suspect_lines(text, self.options.html_entities)
         edits: list[Edit] = []
+        seen: dict[str, list[Edit]] = {}  # a line repeated (boilerplate, a table's rows) is repaired once
         for start, line in lines:
-            edits.extend(self._fix_line(line, start))
+            if len(line) > _MEMO_LINE or len(seen) >= _MEMO_LINES:
+                edits.extend(self._fix_line(line, start))
+                continue
+            found = seen.get(line)
+            if found is None:
+                found = seen[line] = self._fix_line(line, 0)
+            edits.extend(e.shifted(start) for e in found)
         if not breaks:
             return edits
         at = {e.start for e in breaks}  # a decoding over a break's stand-in would not fit the text
@@ -205,12 +212,12 @@ class FixEncoding(Normalizer):
         # Trailing white space is left out: the spacing rules may remove it, and
         # ftfy's verdict must not hang on it (or a second repair would differ).
         line = line.rstrip(TRAILING_SPACE)
-        fixed, plan = _fix_to_fixed_point(line, config)
+        fixed, plan = _fix_to_fixed_point(line, config, self.options.html_entities)
         restored, lost = _LOST_9D.subn("\u00e2\u20ac\x9d", line)
         if lost:
             # Kept only where every restored byte decodes to the quote: inside
             # double mojibake or a hopeless garble, ftfy's own reading stands.
-            fixed_9d, plan_9d = _fix_to_fixed_point(restored, config)
+            fixed_9d, plan_9d = _fix_to_fixed_point(restored, config, self.options.html_entities)
             if fixed_9d.count(_RIGHT_QUOTE) - fixed.count(_RIGHT_QUOTE) == lost and fixed_9d.count(
                 "\x9d"
             ) <= line.count("\x9d"):
@@ -218,6 +225,7 @@ class FixEncoding(Normalizer):
         if fixed == line:
             return []
         steps = ", ".join(f"{op} {arg}" for op, arg in plan)
+        source = steps and f"ftfy: {steps}"
         edits = []
         curling = self.options.quote_style == "curly"
         chunks = _join_split(_char_diff(line, fixed), line)
@@ -227,47 +235,59 @@ class FixEncoding(Normalizer):
         held = -2  # end of the last change left as chance: its neighbour is the same decoding
         for start, end, after in chunks:
             before = line[start:end]
-            near = line[start : end + 1]  # with the character after: "Â" before "”"
-            # Chance needs one letter and curly quotes read as one character, nothing
-            # more: "ä½“" (体) and "Ã¢â‚¬Å" (a double-mojibake quote) are damage; and
-            # a letter read as nothing is alone ("Â" before "”", not the lossy "ð‘’" before "�").
-            lone = len(before) == 1 if not after else len(after) == 1 and len(before.strip(_CURLY)) <= 1
-            chance = not far and lone and _coincidence(near, after)
             # The alignment may split one decoding around a character both sides
             # share ("â€œÆ“" → "“Ɠ": a deletion, "“", an insertion); half of a
             # decoding left as chance must not be applied alone (it would grow
             # on every repair).
-            if chance or (curling and _LEAD_QUOTE.search(near)) or start - held <= 1:
+            if start - held <= 1 or _held(before, line[start : end + 1], after, far, curling):
                 held = end
-                # "café”“" read as UTF-8 is "caf锓": accents beside curly quotes, not mojibake.
-                # When curly quotes are the style, a quote right after an accented capital
-                # may be the quote rule's own work ("Ã" before a quote it curled reads as
-                # "Ô"): decoding it would make repair change its own output. Control and
-                # invisible characters in it still go, as they would without the quotes.
-                after = "".join(c for c in before if not _removable(c))
+                after = _kept_visible(before)
                 if after == before:
                     continue
-            after = _narrow_decoded(before, after)
-            rule, message, confidence = _classify(before, after, steps)
-            edits.append(
-                Edit(
-                    offset + start,
-                    offset + end,
-                    before,
-                    after,
-                    rule,
-                    self.name,
-                    message,
-                    confidence,
-                    True,
-                    steps and f"ftfy: {steps}",
-                )
-            )
+            edits.append(Edit(offset + start, offset + end, before, *_described(before, after, steps), True, source))
         if held >= 0:  # an insertion is half of a decoding split by the alignment, wherever the other half is
             edits = [e for e in edits if e.before]
         return edits
 
 
+@lru_cache(maxsize=4096)
+def _held(before: str, near: str, after: str, far: bool, curling: bool) -> bool:
+    """Is a change left as chance, or as the quote rule's work? ``near`` is its text and the character after it.
+
+    Chance needs one letter and curly quotes read as one character, nothing
+    more: "ä½“" (体) and "Ã¢â‚¬Å" (a double-mojibake quote) are damage; and
+    a letter read as nothing is alone ("Â" before "”", not the lossy "ð‘’"
+    before "�"). "café”“" read as UTF-8 is "caf锓": accents beside curly
+    quotes, not mojibake. When curly quotes are the style, a quote right
+    after an accented capital may be the quote rule's own work ("Ã" before a
+    quote it curled reads as "Ô"): decoding it would make repair change its
+    own output. Control and invisible characters in it still go, as they
+    would without the quotes. Cached: dense damage repeats a few changes.
+    """
+    lone = len(before) == 1 if not after else len(after) == 1 and len(before.strip(_CURLY)) <= 1
+    return (not far and lone and _coincidence(near, after)) or (curling and bool(_LEAD_QUOTE.search(near)))
+
+
+def _kept_visible(before: str) -> str:
+    """``before`` without the control and invisible characters that go wherever they are."""
+    return "".join(c for c in before if c not in _REMOVABLE)
+
+
+@lru_cache(maxsize=4096)
+def _described(before: str, after: str, steps: str) -> tuple[str, str, str, str, float]:
+    """A change's replacement (full-width forms narrowed), rule, normalizer, message and confidence.
+
+    Cached: dense damage repeats a few changes, which then share one message string.
+    """
+    after = _narrow_decoded(before, after)
+    rule, message, confidence = _classify(before, after, steps)
+    return after, rule, FixEncoding.name, message, confidence
+
+
+#: Lines up to this long are repaired once for each text they occur in, and
+#: this many of them remembered: about 2 MB at most.
+_MEMO_LINE = 400
+_MEMO_LINES = 5000
 _CURLY = "\u2018\u2019\u201c\u201d"
 _RIGHT_QUOTE = "\u201d"
 #: ftfy's repair is repeated until the line stops changing, so that a second
@@ -276,7 +296,7 @@ _RIGHT_QUOTE = "\u201d"
 _MAX_ROUNDS = 3
 
 
-def _fix_to_fixed_point(line: str, config: Any) -> tuple[str, list[tuple[str, str]]]:
+def _fix_to_fixed_point(line: str, config: Any, entities: bool) -> tuple[str, list[tuple[str, str]]]:
     """ftfy's repair of ``line``, then the invisible characters removed, to a fixed point; and ftfy's steps.
 
     The invisible characters go after ftfy, not before: a soft hyphen is
@@ -293,17 +313,20 @@ def _fix_to_fixed_point(line: str, config: Any) -> tuple[str, list[tuple[str, st
             break
         fixed = again
         plan.extend(steps_done or [])
+        form = config.normalization
+        settled = not form or unicodedata.is_normalized(form, fixed)
+        if settled and fixed == fixed.rstrip(TRAILING_SPACE) and not _needs_ftfy(fixed, entities):
+            break  # ftfy provably leaves it as it is: the round that would say so is not run
     return fixed, plan
 
 
-def _removable(c: str) -> bool:
-    """A control or invisible character that ftfy or this rule removes wherever it is.
-
-    ftfy removes the C0 controls but tab, line feed, form feed and carriage
-    return, and DEL; C1 controls it only decodes as Windows-1252 where it can.
-    """
-    n = ord(c)
-    return n <= 8 or n == 11 or 14 <= n <= 31 or n == 127 or c in "\u200b\u2060\u00ad\ufeff"
+#: Control and invisible characters that ftfy or this rule removes wherever
+#: they are: ftfy removes the C0 controls but tab, line feed, form feed and
+#: carriage return, and DEL; C1 controls it only decodes as Windows-1252
+#: where it can.
+_REMOVABLE = frozenset(
+    [*map(chr, range(0x00, 0x09)), "\x0b", *map(chr, range(0x0E, 0x20)), "\x7f", "\u200b", "\u2060", "\u00ad", "\ufeff"]
+)
 
 
 # A curly quote right after a character that starts a UTF-8 sequence read as Windows-1252.
@@ -331,11 +354,16 @@ def _coincidence(before: str, after: str) -> bool:
     return _far_letters(after)
 
 
+#: The first code point UTF-8 writes in three bytes: letters from here on are
+#: of scripts far from English (Devanagari, Ethiopic, Chinese ...).
+_THREE_BYTES = 0x800
+
+
 def _far_letters(text: str, at_least: int = 1) -> bool:
     """``at_least`` letters of scripts far from English: Chinese, Devanagari, Ethiopic ... (three UTF-8 bytes)."""
     found = 0
     for c in text:
-        if ord(c) >= 0x800 and unicodedata.category(c).startswith("L"):
+        if ord(c) >= _THREE_BYTES and unicodedata.category(c).startswith("L"):
             found += 1
             if found >= at_least:
                 return True
@@ -433,9 +461,15 @@ def _suspect_lines(text: str, entities: bool = True) -> list[tuple[int, str]]:
             spans.add((start, end))
             pos = end + 1
     out = []
+    verdicts: dict[str, bool] = {}  # a line repeated is judged once
     for start, end in sorted(spans):
         line = text[start:end].rstrip("\r")
-        if _needs_ftfy(line, entities):
+        needs = verdicts.get(line)
+        if needs is None:
+            needs = _needs_ftfy(line, entities)
+            if len(line) <= _MEMO_LINE and len(verdicts) < _MEMO_LINES:
+                verdicts[line] = needs
+        if needs:
             out.append((start, line))
     return out
 
