@@ -259,8 +259,17 @@ def _inline(
     segments = _locate(tok, lines, cursors)
     if not segments:
         return
+    prose += _prose_lines(tok, lines, segments, in_table=cursors is not None)
+    records = _records(tok)
+    if records:
+        _protect_records(tok.content, records, segments, protected, html)
+
+
+def _prose_lines(tok: Token, lines: Lines, segments: list[tuple[int, int, int]], in_table: bool) -> list[Span]:
+    """Each content line's span in the file, without a continuation line's indentation."""
     text = lines.text
     last = len(segments) - 1
+    out = []
     for i, (_, start, length) in enumerate(segments):
         end = start + length
         while start < end and text[start] in " \t":
@@ -269,14 +278,21 @@ def _inline(
             nxt = segments[i + 1][1]
             if lines.start(tok.map[0] + i + 1) == nxt:  # type: ignore[index]
                 end = nxt  # the next line has no marker: the line break is prose
-        elif cursors is None:
+        elif not in_table:
             while end < len(text) and text[end] in " \t":
                 end += 1
-        prose.append((start, end))
-    content = tok.content
-    records = _records(tok)
-    if not records:
-        return
+        out.append((start, end))
+    return out
+
+
+def _protect_records(
+    content: str,
+    records: list[tuple[int, int, str]],
+    segments: list[tuple[int, int, int]],
+    protected: list[Span],
+    html: list[Span],
+) -> None:
+    """Protect what the recorded inline rules matched; a raw element's content up to its closing tag."""
     starts = [s[0] for s in segments]
 
     def to_file(pos: int) -> int:

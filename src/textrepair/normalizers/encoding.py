@@ -572,17 +572,7 @@ def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]
         # Only a side cut short by the window needs the margin.
         limit_a = wa - i - margin if wa < a_end else wa - i + 1
         limit_b = wb - j - margin if wb < b_end else wb - j + 1
-        keep, cut = len(ops), 0  # nothing in common: the whole window is one change
-        found = False
-        for n, (tag, i1, i2, j1, _) in enumerate(ops):
-            if tag != "equal":
-                continue
-            if i1 < limit_a and j1 < limit_b:  # runs come in order: the last one that fits
-                keep, cut, found = n, (i2 - i1 + 1) // 2, True
-            else:
-                if not found:  # no run before the margin: keep the changes up to this one
-                    keep = n
-                break
+        keep, cut = _cut(ops, limit_a, limit_b)
         for tag, i1, i2, j1, j2 in ops[:keep]:
             if tag != "equal":
                 yield i + i1, i + i2, j + j1, j + j2
@@ -591,6 +581,26 @@ def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]
             i, j = i + i1 + cut, j + j1 + cut
         else:
             i, j = wa, wb
+
+
+def _cut(ops: list[_Opcode], limit_a: int, limit_b: int) -> tuple[int, int]:
+    """Where a window's alignment is cut: (index of the equal run, characters of it kept).
+
+    The last run of equal characters that starts before both limits, cut in
+    its middle; else the first run (none of it kept); else the whole window.
+    """
+    keep, cut = len(ops), 0  # nothing in common: the whole window is one change
+    found = False
+    for n, (tag, i1, i2, j1, _) in enumerate(ops):
+        if tag != "equal":
+            continue
+        if i1 < limit_a and j1 < limit_b:  # runs come in order: the last one that fits
+            keep, cut, found = n, (i2 - i1 + 1) // 2, True
+        else:
+            if not found:  # no run before the margin: keep the changes up to this one
+                keep = n
+            break
+    return keep, cut
 
 
 @cache
