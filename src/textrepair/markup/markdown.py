@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 _KEY = "textrepair_spans"
+_LINKS = "textrepair_links"  # whether the inline content being parsed may hold a link
 # Inline rules whose whole match is protected.
 _WHOLE = (
     "backticks",
@@ -149,12 +150,15 @@ def _dispatch_by_first_character(md: MarkdownIt) -> None:
     for name in names:
         for char in _RULE_STARTS.get(name, ""):
             by_char.setdefault(char, []).append(fns[name])
+    # Where no link or footnote reference can be (see _may_link), "[" and "!" try no rule.
+    links = (fns.get("link"), fns.get("image"), fns.get("footnote_ref"))
+    unlinked = {c: [fn for fn in rules if fn not in links] for c, rules in by_char.items()}
 
     def first_character(state: Any, silent: bool) -> bool:
         pos = state.pos
         src = state.src
-        rules = by_char.get(src[pos])
-        if rules is not None:
+        rules = (by_char if state.env.get(_LINKS, True) else unlinked).get(src[pos])
+        if rules:
             return any(rule(state, silent) for rule in rules)
         plain = _PLAIN_RUN.match(src, pos, state.posMax)
         end = plain.end() if plain else pos + 1  # "]"
@@ -169,13 +173,32 @@ def _dispatch_by_first_character(md: MarkdownIt) -> None:
 
 def _inline_recorded(state: Any) -> None:
     """markdown-it's core inline step, keeping each inline token's records."""
+    # A reference link or footnote may be any "[…]" once one is defined.
+    references = bool(state.env.get("references")) or bool(state.env.get("footnotes", {}).get("refs"))
     for token in state.tokens:
         if token.type == "inline" and _MAY_PROTECT.search(token.content):
             spans: list[tuple[int, int, str]] = []
             state.env[_KEY] = spans
+            state.env[_LINKS] = references or _may_link(token.content)
             state.md.inline.parse(token.content, state.md, state.env, token.children)
             token.meta[_KEY] = spans
     state.env.pop(_KEY, None)
+    state.env.pop(_LINKS, None)
+
+
+def _may_link(content: str) -> bool:
+    """Could a link start anywhere in ``content``? With no reference or footnote defined, only as ``[…](…)``.
+
+    The link rule reads a label at every "[", skipping the constructs inside
+    it, and a destination after it: a line of "[" or of "[a](" cost 5
+    seconds a megabyte, to find no link. Without a "](" that a ")" follows
+    there is none to find, and the rule is not tried.
+
+    >>> _may_link("see [a](b)"), _may_link("[[[[a]]]]"), _may_link("[a]([a]([a](")
+    (True, False, False)
+    """
+    label_end = content.find("](")
+    return label_end >= 0 and content.find(")", label_end + 2) >= 0
 
 
 def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[list[Span], list[Span]]:
