@@ -217,6 +217,10 @@ def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[list[Span], 
         prose += front.prose
         protected += front.protected
         source = "\n" * front.lines + text[front.end :]  # same line numbers, no front matter
+    runs = _marker_runs(text, front.end if front is not None else 0)
+    if runs:
+        protected += runs
+        source = _blanked(source, len(source) - len(text), runs)
     env: dict[str, Any] = {}
     tokens = parser().parse(source, env)
     cursors: dict[int, int] = {}  # per line, where the next table cell is looked for
@@ -242,6 +246,50 @@ def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[list[Span], 
             html.append((start, end))
     protected += (m.span() for m in _ESM.finditer(text))
     return complement(prose, len(text)) + protected, html
+
+
+#: A run of at least this many lines holding nothing but block markers
+#: (bullets, quote marks, rules, heading marks, table borders, list numbers)
+#: is protected whole, without a parse: markdown-it makes a list item of each
+#: "-" line, at 5 seconds and 400 MB a megabyte, and none of it is prose.
+MARKER_RUN = 100
+_NOT_MARKER = re.compile(r"[^-*+>#=|:_.)0-9 \t\r\n]")
+
+
+def _marker_runs(text: str, start: int) -> list[Span]:
+    """Runs of ``MARKER_RUN`` lines or more from ``start`` on holding only block markers, blank lines among them.
+
+    Each is a span from its first line's start to its last line's end. Fences
+    (backticks, tildes), HTML, math and admonitions are not markers: the
+    block they open goes on past the run.
+
+    >>> _marker_runs("Title\\n" + "-\\n" * 150 + "text\\n", 0)
+    [(6, 305)]
+    """
+    out: list[Span] = []
+    pos = start  # the start of a line after the last line with more than markers
+    while pos < len(text):
+        m = _NOT_MARKER.search(text, pos)
+        stop = len(text) if m is None else text.rfind("\n", 0, m.start()) + 1  # that line's start
+        if stop > pos and text.count("\n", pos, stop) >= MARKER_RUN:
+            out.append((pos, stop - 1 if text[stop - 1] == "\n" else stop))
+        if m is None:
+            break
+        end = text.find("\n", m.end())
+        pos = len(text) if end < 0 else end + 1
+    return out
+
+
+def _blanked(source: str, shift: int, runs: list[Span]) -> str:
+    """``source`` (``text`` whose first ``shift`` characters were replaced) with the runs' lines left empty."""
+    pieces = []
+    pos = 0
+    for start, end in runs:
+        pieces.append(source[pos : start + shift])
+        pieces.append("\n" * source.count("\n", start + shift, end + shift))
+        pos = end + shift
+    pieces.append(source[pos:])
+    return "".join(pieces)
 
 
 def _locate(tok: Token, lines: Lines, cursors: dict[int, int] | None) -> list[tuple[int, int, int]] | None:
