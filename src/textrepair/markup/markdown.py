@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -218,11 +218,19 @@ def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[list[Span], 
         protected += front.protected
         source = "\n" * front.lines + text[front.end :]  # same line numbers, no front matter
     runs = _marker_runs(text, front.end if front is not None else 0)
+    lines_at: tuple[list[int], list[int]] = ([], [])
     if runs:
         protected += runs
-        source = _blanked(source, len(source) - len(text), runs)
-    env: dict[str, Any] = {}
-    tokens = parser().parse(source, env)
+        source, lines_at = _collapsed(source, len(source) - len(text), runs)
+    for tokens in _parsed(source):
+        _read(_restored(tokens, lines_at), lines, prose, protected, html)
+    protected += (m.span() for m in _ESM.finditer(text))
+    return complement(prose, len(text)) + protected, html
+
+
+def _read(tokens: list[Token], lines: Lines, prose: list[Span], protected: list[Span], html: list[Span]) -> None:
+    """Add the prose, protected spans and HTML of a parse's tokens."""
+    text = lines.text
     cursors: dict[int, int] = {}  # per line, where the next table cell is looked for
     in_table = 0
     skip_title = False
@@ -244,14 +252,65 @@ def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[list[Span], 
             prose.append((start, end))
             protected += html_spans(text, start, end)
             html.append((start, end))
-    protected += (m.span() for m in _ESM.finditer(text))
-    return complement(prose, len(text)) + protected, html
+
+
+#: Documents longer than twice this are parsed a piece of about this many
+#: characters at a time, cut where markdown-it starts afresh (see
+#: :func:`_parsed`): its tokens take some 15 times the text they stand for,
+#: which for a whole file of short paragraphs made the largest part of a
+#: run's memory.
+PIECE = 1 << 18
+# A blank line, then a line that can only start a paragraph: no indentation, a letter.
+_FRESH_START = re.compile(r"(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)(?=[A-Za-z])")
+
+
+def _parsed(source: str) -> Iterator[list[Token]]:
+    """markdown-it's tokens for ``source``, piece by piece, their line numbers the whole source's.
+
+    A piece ends before a blank line and a line that can only start a
+    paragraph, where the piece's last block is a paragraph at the top level:
+    nothing is open there (no list, quote, fence or HTML block), so the
+    next piece parses as it would in the whole. Link references and
+    footnotes belong to the whole document (a "]:" anywhere), and a math
+    block ("$$") unclosed in a piece would be a paragraph there, not a block
+    running on: with either, the whole is parsed at once; so is the rest
+    when a cut is not clean. (A fence or an HTML block left open runs to the
+    piece's end, which is then not a paragraph.)
+    """
+    pos = line = 0
+    whole = len(source) <= 2 * PIECE or "]:" in source or "$$" in source
+    while True:
+        cut = None if whole else _FRESH_START.search(source, pos + PIECE)
+        if cut is None or len(source) - cut.end() < PIECE:
+            yield _shifted(parser().parse(source[pos:], {}), line)
+            return
+        tokens = parser().parse(source[pos : cut.end()], {})
+        if not tokens or tokens[-1].type != "paragraph_close" or tokens[-1].level != 0:
+            whole = True
+            continue
+        yield _shifted(tokens, line)
+        line += _line_count(source, pos, cut.end())
+        pos = cut.end()
+
+
+def _shifted(tokens: list[Token], lines: int) -> list[Token]:
+    if lines:
+        for tok in tokens:
+            if tok.map is not None:
+                tok.map = [tok.map[0] + lines, tok.map[1] + lines]
+    return tokens
+
+
+def _line_count(text: str, start: int, end: int) -> int:
+    """Line breaks in ``text[start:end]``, "\\r\\n", "\\r" and "\\n" alike."""
+    return text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
 
 
 #: A run of at least this many lines holding nothing but block markers
 #: (bullets, quote marks, rules, heading marks, table borders, list numbers)
-#: is protected whole, without a parse: markdown-it makes a list item of each
-#: "-" line, at 5 seconds and 400 MB a megabyte, and none of it is prose.
+#: is protected whole and given to markdown-it as one empty line: it makes a
+#: list item of each "-" line, at 5 seconds and 400 MB a megabyte, and keeps
+#: five numbers for each line; none of it is prose.
 MARKER_RUN = 100
 _NOT_MARKER = re.compile(r"[^-*+>#=|:_.)0-9 \t\r\n]")
 
@@ -280,16 +339,43 @@ def _marker_runs(text: str, start: int) -> list[Span]:
     return out
 
 
-def _blanked(source: str, shift: int, runs: list[Span]) -> str:
-    """``source`` (``text`` whose first ``shift`` characters were replaced) with the runs' lines left empty."""
+def _collapsed(source: str, shift: int, runs: list[Span]) -> tuple[str, tuple[list[int], list[int]]]:
+    """``source`` (``text`` whose first ``shift`` characters were replaced) with each run one empty line.
+
+    And how to find the lines again: from each line number in the second
+    list's first (the line after a run, in the new text) on, add its second.
+    """
     pieces = []
-    pos = 0
+    firsts: list[int] = []
+    extras: list[int] = []
+    pos = line = extra = 0
     for start, end in runs:
-        pieces.append(source[pos : start + shift])
-        pieces.append("\n" * source.count("\n", start + shift, end + shift))
-        pos = end + shift
+        start, end = start + shift, end + shift
+        line += _line_count(source, pos, start)  # the run's first line, in the old text
+        inside = _line_count(source, start, end)
+        firsts.append(line - extra + 1)
+        extra += inside
+        extras.append(extra)
+        line += inside
+        pieces.append(source[pos:start])
+        pos = end
     pieces.append(source[pos:])
-    return "".join(pieces)
+    return "".join(pieces), (firsts, extras)
+
+
+def _restored(tokens: list[Token], lines_at: tuple[list[int], list[int]]) -> list[Token]:
+    """``tokens`` with the line numbers of the text before :func:`_collapsed`."""
+    firsts, extras = lines_at
+    if firsts:
+        for tok in tokens:
+            if tok.map is not None:
+                tok.map = [_line_before(n, firsts, extras) for n in tok.map]
+    return tokens
+
+
+def _line_before(n: int, firsts: list[int], extras: list[int]) -> int:
+    k = bisect.bisect_right(firsts, n)
+    return n + extras[k - 1] if k else n
 
 
 def _locate(tok: Token, lines: Lines, cursors: dict[int, int] | None) -> list[tuple[int, int, int]] | None:
