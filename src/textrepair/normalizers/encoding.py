@@ -226,12 +226,12 @@ class FixEncoding(Normalizer):
             return []
         steps = ", ".join(f"{op} {arg}" for op, arg in plan)
         source = steps and f"ftfy: {steps}"
-        edits = []
         curling = self.options.quote_style == "curly"
         chunks = _join_split(_char_diff(line, fixed), line)
         # Several decodings into a far script ("à¤”à¤°" and more, Hindi) are a
         # damaged text in that script, not a coincidence.
         far = _far_letters("".join(after for _, _, after in chunks), at_least=2) or _far_letters(line)
+        changes: list[_Change] = []
         held = -2  # end of the last change left as chance: its neighbour is the same decoding
         for start, end, after in chunks:
             before = line[start:end]
@@ -244,10 +244,61 @@ class FixEncoding(Normalizer):
                 after = _kept_visible(before)
                 if after == before:
                     continue
-            edits.append(Edit(offset + start, offset + end, before, *_described(before, after, steps), True, source))
+            changes.append((start, end, before, _described(before, after, steps)))
         if held >= 0:  # an insertion is half of a decoding split by the alignment, wherever the other half is
-            edits = [e for e in edits if e.before]
-        return edits
+            changes = [c for c in changes if c[2]]
+        if len(changes) > DENSE_LINE:
+            return [_joined(group, line, offset, source) for group in _grouped(changes)]
+        return [Edit(offset + start, offset + end, before, *how, True, source) for start, end, before, how in changes]
+
+
+#: A line with more changes than this is damaged through and through (a
+#: megabyte of lone lead bytes or of entities on one line): its changes are
+#: reported in groups, each change at most ``_GROUP_GAP`` characters from the
+#: last and ``_GROUP_SIZE`` of them at most, of one rule. An edit costs every
+#: later stage some microseconds and a few hundred bytes; one for each of
+#: 300,000 changes a megabyte made 5 seconds and 250 MB a megabyte. The
+#: text comes out the same. No real line met so far comes near.
+DENSE_LINE = 200
+_GROUP_GAP = 16
+_GROUP_SIZE = 64
+
+
+#: A change of a line: start, end, text, and its replacement, rule, normalizer, message and confidence.
+_Change = tuple[int, int, str, tuple[str, str, str, str, float]]
+
+
+def _grouped(changes: list[_Change]) -> Iterator[list[_Change]]:
+    """Runs of neighbouring changes of one rule and confidence."""
+    group: list[_Change] = []
+    for change in changes:
+        if group and (
+            change[0] - group[-1][1] > _GROUP_GAP
+            or len(group) >= _GROUP_SIZE
+            or (change[3][1], change[3][4]) != (group[0][3][1], group[0][3][4])
+        ):
+            yield group
+            group = []
+        group.append(change)
+    if group:
+        yield group
+
+
+def _joined(group: list[_Change], line: str, offset: int, source: str) -> Edit:
+    """One edit for a run of changes of ``line``, at ``offset`` in the text."""
+    start, end = group[0][0], group[-1][1]
+    after, rule, normalizer, message, confidence = group[0][3]
+    if len(group) > 1:
+        pieces = []
+        for (_, last, _, how), nxt in zip(group, [*group[1:], None], strict=True):
+            pieces.append(how[0])
+            if nxt is not None:
+                pieces.append(line[last : nxt[0]])
+        after = "".join(pieces)
+        message = f"{len(group)} changes on a line dense with them, reported as one edit; the first: {message}"
+    return Edit(
+        offset + start, offset + end, line[start:end], after, rule, normalizer, message, confidence, True, source
+    )
 
 
 @lru_cache(maxsize=4096)
