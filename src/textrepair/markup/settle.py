@@ -50,7 +50,7 @@ def repair_settled(text: str, protect: Callable[[str], list[Span]], run: Callabl
     result = run(text, spans)
     extra: list[Span] = []
     for round_ in range(MAX_ROUNDS):
-        if not result.edits:
+        if not any(_may_move(text, e) for e in result.edits):
             return result
         moved = _moved(result, spans, protect(result.text))
         if not moved:
@@ -60,6 +60,11 @@ def repair_settled(text: str, protect: Callable[[str], list[Span]], run: Callabl
         extra = merge(extra + _widen(text, moved, paragraphs=round_ > 0))
         result = run(text, merge(spans + extra))
     return result
+
+
+def _may_move(text: str, e: Edit) -> bool:
+    """Could an edit move markup? Not when it only drops the blanks that end a line: no markup kind reads them."""
+    return not (e.before.strip(" \t") == "" and not e.after and text[e.end : e.end + 1] in ("", "\n", "\r"))
 
 
 def _moved(result: Result, kept: list[Span], found: list[Span]) -> list[Span]:
