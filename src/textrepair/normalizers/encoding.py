@@ -301,8 +301,25 @@ def _joined(group: list[_Change], line: str, offset: int, source: str) -> Edit:
     )
 
 
-@lru_cache(maxsize=4096)
+#: Changes up to this long are remembered (4,096 of each kind): a cache of long ones would hold megabytes.
+_CACHED_CHANGE = 64
+
+
 def _held(before: str, near: str, after: str, far: bool, curling: bool) -> bool:
+    """:func:`_judged`, remembered for short changes."""
+    if len(near) + len(after) <= _CACHED_CHANGE:
+        return _judged_cached(before, near, after, far, curling)
+    return _judged(before, near, after, far, curling)
+
+
+def _described(before: str, after: str, steps: str) -> tuple[str, str, str, str, float]:
+    """:func:`_description`, remembered for short changes (which then share one message string)."""
+    if len(before) + len(after) <= _CACHED_CHANGE:
+        return _description_cached(before, after, steps)
+    return _description(before, after, steps)
+
+
+def _judged(before: str, near: str, after: str, far: bool, curling: bool) -> bool:
     """Is a change left as chance, or as the quote rule's work? ``near`` is its text and the character after it.
 
     Chance needs one letter and curly quotes read as one character, nothing
@@ -313,7 +330,7 @@ def _held(before: str, near: str, after: str, far: bool, curling: bool) -> bool:
     after an accented capital may be the quote rule's own work ("Ã" before a
     quote it curled reads as "Ô"): decoding it would make repair change its
     own output. Control and invisible characters in it still go, as they
-    would without the quotes. Cached: dense damage repeats a few changes.
+    would without the quotes.
     """
     lone = len(before) == 1 if not after else len(after) == 1 and len(before.strip(_CURLY)) <= 1
     return (not far and lone and _coincidence(near, after)) or (curling and bool(_LEAD_QUOTE.search(near)))
@@ -324,15 +341,15 @@ def _kept_visible(before: str) -> str:
     return "".join(c for c in before if c not in _REMOVABLE)
 
 
-@lru_cache(maxsize=4096)
-def _described(before: str, after: str, steps: str) -> tuple[str, str, str, str, float]:
-    """A change's replacement (full-width forms narrowed), rule, normalizer, message and confidence.
-
-    Cached: dense damage repeats a few changes, which then share one message string.
-    """
+def _description(before: str, after: str, steps: str) -> tuple[str, str, str, str, float]:
+    """A change's replacement (full-width forms narrowed), rule, normalizer, message and confidence."""
     after = _narrow_decoded(before, after)
     rule, message, confidence = _classify(before, after, steps)
     return after, rule, FixEncoding.name, message, confidence
+
+
+_judged_cached = lru_cache(maxsize=4096)(_judged)
+_description_cached = lru_cache(maxsize=4096)(_description)
 
 
 #: Lines up to this long are repaired once for each text they occur in, and
