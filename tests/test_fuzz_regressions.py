@@ -90,6 +90,8 @@ IDEMPOTENCE_CASES: list[tuple[str, dict[str, Any], str | None]] = [
     ("``lit``\x83`code .`", {}, "rst"),
     # ENC002 removes a control between two backtick runs, which makes a code fence.
     (">``\x07`\np \u00a0`", {"profile": "typography"}, "markdown"),
+    # ENC001: NFKC's no-break space aligned as a deletion and an insertion a run of spaces apart.
+    ("\u00a0\x0b\x0bdon\u00e2\u20ac\u2122t\u2009", {"normalization": "NFKC"}, "markdown"),
 ]
 
 

@@ -549,24 +549,37 @@ _WINDOW = 8192
 
 
 def _join_split(chunks: list[tuple[int, int, str]], line: str) -> list[tuple[int, int, str]]:
-    """Chunks with each insertion joined to a change at most a character away.
+    """Chunks with each insertion joined to a change at most a character away, or across a run it repeats.
 
     An insertion is half of one decoding that the alignment split around a
     character both sides share ("\u00a0 " → "  ": a deletion, " ", an
-    insertion). Apart, a protected span or a verdict of chance could keep one
-    half and let the other through, and it would grow on every repair.
+    insertion), or around a run of them (the insertion could as well sit at
+    the run's other end: "\u00a0   " → "    "). Apart, a protected span or a
+    verdict of chance could keep one half and let the other through, and it
+    would grow on every repair.
 
     >>> _join_split([(0, 1, ""), (2, 2, " ")], "\u00a0 .")
     [(0, 2, '  ')]
+    >>> _join_split([(0, 1, ""), (3, 3, " ")], "\u00a0  .")
+    [(0, 3, '   ')]
     """
     out: list[tuple[int, int, str]] = []
     for start, end, after in chunks:
-        if out and start - out[-1][1] <= 1 and (start == end or out[-1][0] == out[-1][1]):
+        if out and (start == end or out[-1][0] == out[-1][1]) and _one_decoding(line, out[-1], start, after):
             first, last, done = out.pop()
             out.append((first, end, done + line[last:start] + after))
         else:
             out.append((start, end, after))
     return out
+
+
+def _one_decoding(line: str, previous: tuple[int, int, str], start: int, after: str) -> bool:
+    """Are a change and the next (at ``start``), one of them an insertion, halves of one decoding?"""
+    gap = line[previous[1] : start]
+    if len(gap) <= 1:
+        return True
+    inserted = after if previous[0] != previous[1] else previous[2]
+    return bool(inserted) and gap + inserted == inserted + gap  # the insertion slides across the run
 
 
 def _char_diff(a: str, b: str, window: int | None = None) -> list[tuple[int, int, str]]:
