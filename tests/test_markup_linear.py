@@ -39,7 +39,7 @@ RST_PIECES = [*"ab1_.:`+-\\|[]#* \n", "__", "``", ":`", "a_", "\n\n", "x" * 70]
 TEMPLATE_PIECES = [*"{}%#<>:. a\n/", "{{", "}}", "{%", "%}", "{{<", ">}}", "{{< highlight", "{{< /highlight >}}"]
 TEMPLATE_PIECES += ["{% raw %}", "{% endraw %}", "{: .x}", "x" * 2100]
 MARKDOWN_PIECES = [*"[]()!<>&$`\\*_ a:/\n#|-", "](", "![", "[^1]", "&amp;", "<b>", "</b>", "http://x.y", "$x$", "``"]
-MARKDOWN_PIECES += ["\n\n", "[a]: /u\n", "[^1]: note\n", "    ", "> ", "1. ", "[a](", ")"]
+MARKDOWN_PIECES += ["\n\n", "[a]: /u\n", "[^1]: note\n", "    ", "> ", "1. ", "[a](", ")", "<a x", "\n<div", "\n<a b"]
 
 
 def _strings(pieces: list[str], count: int, seed: int) -> list[str]:

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 _KEY = "textrepair_spans"
-_LINKS = "textrepair_links"  # whether the inline content being parsed may hold a link
+_CANNOT = "textrepair_cannot"  # which rules cannot match in the inline content being parsed (see _impossible)
+#: Bits of that value: no link or footnote reference can be there, no tag or autolink can be there.
+_NO_LINK, _NO_TAG = 1, 2
 # Inline rules whose whole match is protected.
 _WHOLE = (
     "backticks",
@@ -106,7 +108,34 @@ def build_parser(fast: bool = True) -> MarkdownIt:
     md.core.ruler.at("inline", _inline_recorded)
     if fast:
         _dispatch_by_first_character(md)
+        html_block = md.block.ruler.__rules__[md.block.ruler.__find__("html_block")]
+        # "at" drops the chains (paragraph, blockquote ...) a rule ends unless named again
+        md.block.ruler.at("html_block", _html_block_needing_tags(html_block.fn), {"alt": list(html_block.alt)})
     return md
+
+
+def _html_block_needing_tags(rule: Callable[..., bool]) -> Callable[..., bool]:
+    """markdown-it's HTML block rule, not tried on a line without ">" that no other HTML block starts.
+
+    Its last kind of block starts with a whole tag on its line, read by a
+    pattern that keeps a backtracking entry for each attribute: a line of
+    "<a x x x ..." took 150 MB a megabyte, to find no tag. Without a ">"
+    there is none; the other kinds start with fixed text.
+    """
+    from markdown_it.rules_block.html_block import HTML_SEQUENCES
+
+    starts = [start for start, _, _ in HTML_SEQUENCES[:-1]]
+
+    def html_block(state: Any, start_line: int, end_line: int, silent: bool) -> bool:
+        pos = state.bMarks[start_line] + state.tShift[start_line]
+        end = state.eMarks[start_line]
+        if state.src.find(">", pos, end) < 0:
+            line = state.src[pos:end]
+            if not any(start.search(line) for start in starts):
+                return False
+        return rule(state, start_line, end_line, silent)
+
+    return html_block
 
 
 # The characters each inline rule can start at; at any other it returns
@@ -150,14 +179,17 @@ def _dispatch_by_first_character(md: MarkdownIt) -> None:
     for name in names:
         for char in _RULE_STARTS.get(name, ""):
             by_char.setdefault(char, []).append(fns[name])
-    # Where no link or footnote reference can be (see _may_link), "[" and "!" try no rule.
-    links = (fns.get("link"), fns.get("image"), fns.get("footnote_ref"))
-    unlinked = {c: [fn for fn in rules if fn not in links] for c, rules in by_char.items()}
+    # Where no link or footnote reference, or no tag, can be (see _impossible), the rules are not tried.
+    skipped = {_NO_LINK: ("link", "image", "footnote_ref"), _NO_TAG: ("autolink", "html_inline")}
+    tables = []
+    for cannot in range(4):
+        left_out = {fns.get(name) for bit, names in skipped.items() if cannot & bit for name in names}
+        tables.append({c: [fn for fn in rules if fn not in left_out] for c, rules in by_char.items()})
 
     def first_character(state: Any, silent: bool) -> bool:
         pos = state.pos
         src = state.src
-        rules = (by_char if state.env.get(_LINKS, True) else unlinked).get(src[pos])
+        rules = tables[state.env.get(_CANNOT, 0)].get(src[pos])
         if rules:
             return any(rule(state, silent) for rule in rules)
         plain = _PLAIN_RUN.match(src, pos, state.posMax)
@@ -179,11 +211,22 @@ def _inline_recorded(state: Any) -> None:
         if token.type == "inline" and _MAY_PROTECT.search(token.content):
             spans: list[tuple[int, int, str]] = []
             state.env[_KEY] = spans
-            state.env[_LINKS] = references or _may_link(token.content)
+            state.env[_CANNOT] = _impossible(token.content, references)
             state.md.inline.parse(token.content, state.md, state.env, token.children)
             token.meta[_KEY] = spans
     state.env.pop(_KEY, None)
-    state.env.pop(_LINKS, None)
+    state.env.pop(_CANNOT, None)
+
+
+def _impossible(content: str, references: bool) -> int:
+    """Which rules cannot match in ``content`` (bits ``_NO_LINK``, ``_NO_TAG``).
+
+    A tag or an autolink needs a ">" after its "<": without one, markdown-it's
+    tag pattern still tried every "<", and on a line of "<a x x x ..." kept a
+    backtracking entry for each attribute.
+    """
+    cannot = 0 if references or _may_link(content) else _NO_LINK
+    return cannot if content.find(">", content.find("<") + 1) >= 0 else cannot | _NO_TAG
 
 
 def _may_link(content: str) -> bool:
