@@ -129,6 +129,8 @@ def _html_block_needing_tags(rule: Callable[..., bool]) -> Callable[..., bool]:
     def html_block(state: Any, start_line: int, end_line: int, silent: bool) -> bool:
         pos = state.bMarks[start_line] + state.tShift[start_line]
         end = state.eMarks[start_line]
+        if state.src[pos : pos + 1] != "<":
+            return False  # as the rule itself decides, before any pattern
         if state.src.find(">", pos, end) < 0:
             line = state.src[pos:end]
             if not any(start.search(line) for start in starts):
@@ -355,7 +357,9 @@ def _line_count(text: str, start: int, end: int) -> int:
 #: list item of each "-" line, at 5 seconds and 400 MB a megabyte, and keeps
 #: five numbers for each line; none of it is prose.
 MARKER_RUN = 100
-_NOT_MARKER = re.compile(r"[^-*+>#=|:_.)0-9 \t\r\n]")
+# Lines of markers only, as many as follow one another; possessive, so the
+# pattern keeps no backtracking entry for each line.
+_MARKER_LINES = re.compile(r"(?:^[-*+>#=|:_.)0-9 \t\r]*(?:\n|\Z))++", re.MULTILINE)
 
 
 def _marker_runs(text: str, start: int) -> list[Span]:
@@ -369,16 +373,10 @@ def _marker_runs(text: str, start: int) -> list[Span]:
     [(6, 305)]
     """
     out: list[Span] = []
-    pos = start  # the start of a line after the last line with more than markers
-    while pos < len(text):
-        m = _NOT_MARKER.search(text, pos)
-        stop = len(text) if m is None else text.rfind("\n", 0, m.start()) + 1  # that line's start
-        if stop > pos and text.count("\n", pos, stop) >= MARKER_RUN:
-            out.append((pos, stop - 1 if text[stop - 1] == "\n" else stop))
-        if m is None:
-            break
-        end = text.find("\n", m.end())
-        pos = len(text) if end < 0 else end + 1
+    for m in _MARKER_LINES.finditer(text, start):
+        first, last = m.span()
+        if text.count("\n", first, last) >= MARKER_RUN:
+            out.append((first, last - 1 if text[last - 1] == "\n" else last))
     return out
 
 
