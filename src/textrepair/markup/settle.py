@@ -6,11 +6,11 @@ makes ``<a n=”">`` an HTML tag, a space removed makes ``:word :`` a reST
 role, a control decoded as a letter after ````lit```` ends no inline literal.
 The next repair of the output would then protect other spans than the first
 did, and change its own output. :func:`repair_settled` looks at the markup of
-the repaired text; where it differs from the markup the repair kept, the
-repair is done again with that region (and the character on each side,
-where the change that moved it sits) protected as well: the edits that
-would move markup are left out, and the text around them is repaired as
-the next run would see it.
+the repaired text; where it differs from the markup the repair kept, and
+a repair of the repaired text would change it, the repair is done again
+with the lines holding that region (where the change that moved it sits)
+protected as well: the edits that would move markup are left out, and the
+text around them is repaired as the next run would see it.
 """
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ from collections.abc import Callable, Sequence
 from ..model import Edit, Result
 from ._spans import Span, complement, merge
 
-#: Rounds of protecting more: each moved region and a character on either
-#: side; then the paragraphs that hold it (an edit elsewhere in the block may
-#: be what moved it: a control removed between two backtick runs makes a
-#: code fence); then, should markup still move, the whole text. Real text
-#: never needs a second round: its markup does not move.
+#: Rounds of protecting more: the lines that hold each moved region (and the
+#: characters on either side); then the paragraphs (an edit elsewhere in the
+#: block may be what moved it: a control removed between two backtick runs
+#: makes a code fence); then, should markup still move, the whole text. Real
+#: text never needs a second round: its markup does not move.
 MAX_ROUNDS = 3
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
@@ -52,9 +52,10 @@ def repair_settled(text: str, protect: Callable[[str], list[Span]], run: Callabl
     for round_ in range(MAX_ROUNDS):
         if not any(_may_move(text, e) for e in result.edits):
             return result
-        moved = _moved(result, spans, protect(result.text))
-        if not moved:
-            return result
+        found = protect(result.text)
+        moved = _moved(result, spans, found)
+        if not moved or not run(result.text, found).edits:
+            return result  # the markup stays, or it moved and the next run finds nothing to repair
         if round_ == MAX_ROUNDS - 1:
             return run(text, [(0, len(text))])
         extra = merge(extra + _widen(text, moved, paragraphs=round_ > 0))
@@ -95,9 +96,18 @@ def _intersect(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
 
 
 def _widen(text: str, moved: list[Span], *, paragraphs: bool) -> list[Span]:
-    """The regions to protect for ``moved``: a character more on each side, or the paragraphs holding them."""
+    """The regions to protect for ``moved``: the lines that hold them and a character on each side, or their paragraphs.
+
+    Whole lines: a line is the context of most verdicts (ftfy judges a line
+    as a whole; a NEL is a line break or "…" by the other controls beside it),
+    and a repair left half done would read otherwise on the next run.
+    """
     if not paragraphs:
-        return [(max(0, start - 1), min(len(text), end + 1)) for start, end in moved]
+        out = []
+        for start, end in moved:
+            last = text.find("\n", min(len(text), end + 1))
+            out.append((text.rfind("\n", 0, max(0, start - 1)) + 1, len(text) if last < 0 else last))
+        return out
     blanks = [m.span() for m in _BLANK_LINE.finditer(text)]
     ends = [b for _, b in blanks]
     out = []
