@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any, cast
 
@@ -227,11 +228,11 @@ class FixEncoding(Normalizer):
         steps = ", ".join(f"{op} {arg}" for op, arg in plan)
         source = steps and f"ftfy: {steps}"
         curling = self.options.quote_style == "curly"
-        chunks = _join_split(_char_diff(line, fixed), line)
+        chunks = _join_split(_diff_chunks(line, fixed), line)
         # Several decodings into a far script ("à¤”à¤°" and more, Hindi) are a
         # damaged text in that script, not a coincidence.
         far = _far_letters("".join(after for _, _, after in chunks), at_least=2) or _far_letters(line)
-        changes: list[_Change] = []
+        changes = _Changes()
         held = -2  # end of the last change left as chance: its neighbour is the same decoding
         for start, end, after in chunks:
             before = line[start:end]
@@ -244,12 +245,10 @@ class FixEncoding(Normalizer):
                 after = _kept_visible(before)
                 if after == before:
                     continue
-            changes.append((start, end, before, _described(before, after, steps)))
+            changes.add(start, end, _described(before, after, steps))
         if held >= 0:  # an insertion is half of a decoding split by the alignment, wherever the other half is
-            changes = [c for c in changes if c[2]]
-        if len(changes) > DENSE_LINE:
-            return [_joined(group, line, offset, source) for group in _grouped(changes)]
-        return [Edit(offset + start, offset + end, before, *how, True, source) for start, end, before, how in changes]
+            changes.drop_insertions()
+        return changes.edits(line, offset, source)
 
 
 #: A line with more changes than this is damaged through and through (a
@@ -264,41 +263,75 @@ _GROUP_GAP = 16
 _GROUP_SIZE = 64
 
 
-#: A change of a line: start, end, text, and its replacement, rule, normalizer, message and confidence.
-_Change = tuple[int, int, str, tuple[str, str, str, str, float]]
+#: A change's replacement, rule, normalizer, message and confidence (see :func:`_described`).
+_How = tuple[str, str, str, str, float]
 
 
-def _grouped(changes: list[_Change]) -> Iterator[list[_Change]]:
-    """Runs of neighbouring changes of one rule and confidence."""
-    group: list[_Change] = []
-    for change in changes:
-        if group and (
-            change[0] - group[-1][1] > _GROUP_GAP
-            or len(group) >= _GROUP_SIZE
-            or (change[3][1], change[3][4]) != (group[0][3][1], group[0][3][4])
-        ):
-            yield group
-            group = []
-        group.append(change)
-    if group:
-        yield group
+class _Changes:
+    """The changes of a line: offsets in machine integers, descriptions shared between like changes.
 
+    A line dense with damage has hundreds of thousands of them; a tuple and a
+    string each took 130 bytes a change more.
+    """
 
-def _joined(group: list[_Change], line: str, offset: int, source: str) -> Edit:
-    """One edit for a run of changes of ``line``, at ``offset`` in the text."""
-    start, end = group[0][0], group[-1][1]
-    after, rule, normalizer, message, confidence = group[0][3]
-    if len(group) > 1:
-        pieces = []
-        for (_, last, _, how), nxt in zip(group, [*group[1:], None], strict=True):
-            pieces.append(how[0])
-            if nxt is not None:
-                pieces.append(line[last : nxt[0]])
-        after = "".join(pieces)
-        message = f"{len(group)} changes on a line dense with them, reported as one edit; the first: {message}"
-    return Edit(
-        offset + start, offset + end, line[start:end], after, rule, normalizer, message, confidence, True, source
-    )
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+        self.hows: list[_How] = []
+
+    def add(self, start: int, end: int, how: _How) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+        self.hows.append(how)
+
+    def drop_insertions(self) -> None:
+        kept = _Changes()
+        for start, end, how in zip(self.starts, self.ends, self.hows, strict=True):
+            if start != end:
+                kept.add(start, end, how)
+        self.starts, self.ends, self.hows = kept.starts, kept.ends, kept.hows
+
+    def edits(self, line: str, offset: int, source: str) -> list[Edit]:
+        """One edit for each change, or for each group of them on a line dense with them."""
+        starts, ends, hows = self.starts, self.ends, self.hows
+        if len(hows) <= DENSE_LINE:
+            return [
+                Edit(offset + start, offset + end, line[start:end], *how, True, source)
+                for start, end, how in zip(starts, ends, hows, strict=True)
+            ]
+        return [self._joined(first, last, line, offset, source) for first, last in self._groups()]
+
+    def _groups(self) -> Iterator[tuple[int, int]]:
+        """Runs ``[first, last)`` of neighbouring changes of one rule and confidence."""
+        starts, ends, hows = self.starts, self.ends, self.hows
+        first = 0
+        for k in range(1, len(hows)):
+            if (
+                starts[k] - ends[k - 1] > _GROUP_GAP
+                or k - first >= _GROUP_SIZE
+                or (hows[k][1], hows[k][4]) != (hows[first][1], hows[first][4])
+            ):
+                yield first, k
+                first = k
+        if hows:
+            yield first, len(hows)
+
+    def _joined(self, first: int, last: int, line: str, offset: int, source: str) -> Edit:
+        """One edit for the changes ``[first, last)`` of ``line``, at ``offset`` in the text."""
+        starts, ends, hows = self.starts, self.ends, self.hows
+        start, end = starts[first], ends[last - 1]
+        after, rule, normalizer, message, confidence = hows[first]
+        if last - first > 1:
+            pieces = []
+            for k in range(first, last):
+                pieces.append(hows[k][0])
+                if k + 1 < last:
+                    pieces.append(line[ends[k] : starts[k + 1]])
+            after = "".join(pieces)
+            message = f"{last - first} changes on a line dense with them, reported as one edit; the first: {message}"
+        return Edit(
+            offset + start, offset + end, line[start:end], after, rule, normalizer, message, confidence, True, source
+        )
 
 
 #: Changes up to this long are remembered (4,096 of each kind): a cache of long ones would hold megabytes.
@@ -548,7 +581,7 @@ def _suspect_lines(text: str, entities: bool = True) -> list[tuple[int, str]]:
 _WINDOW = 8192
 
 
-def _join_split(chunks: list[tuple[int, int, str]], line: str) -> list[tuple[int, int, str]]:
+def _join_split(chunks: Iterable[tuple[int, int, str]], line: str) -> list[tuple[int, int, str]]:
     """Chunks with each insertion joined to a change at most a character away, or across a run it repeats.
 
     An insertion is half of one decoding that the alignment split around a
@@ -595,16 +628,23 @@ def _char_diff(a: str, b: str, window: int | None = None) -> list[tuple[int, int
     >>> _char_diff("don\u00e2\u20ac\u2122t caf\u00c3\u00a9 " * 3, "don't caf\u00e9 " * 3, window=8)
     [(3, 6, "'"), (11, 13, 'é'), (17, 20, "'"), (25, 27, 'é'), (31, 34, "'"), (39, 41, 'é')]
     """
-    out: list[tuple[int, int, str]] = []
+    return list(_diff_chunks(a, b, window or _WINDOW))
+
+
+def _diff_chunks(a: str, b: str, window: int = _WINDOW) -> Iterator[tuple[int, int, str]]:
+    """:func:`_char_diff`, one replacement at a time: a line dense with damage holds no list of them."""
+    pending: tuple[int, int, str] | None = None
     dest_end = -1  # where the last change's text ends in ``b``
-    for src_start, src_end, dest_start, dest_end_ in _changes(a, b, window or _WINDOW):
-        if out and out[-1][1] == src_start and dest_end == dest_start:
-            start, _, after = out.pop()
-            out.append((start, src_end, after + b[dest_start:dest_end_]))
+    for src_start, src_end, dest_start, dest_end_ in _changes(a, b, window):
+        if pending is not None and pending[1] == src_start and dest_end == dest_start:
+            pending = (pending[0], src_end, pending[2] + b[dest_start:dest_end_])
         else:
-            out.append((src_start, src_end, b[dest_start:dest_end_]))
+            if pending is not None:
+                yield pending
+            pending = (src_start, src_end, b[dest_start:dest_end_])
         dest_end = dest_end_
-    return out
+    if pending is not None:
+        yield pending
 
 
 _Opcode = tuple[str, int, int, int, int]  # tag, a start, a end, b start, b end
