@@ -44,10 +44,11 @@ class Family:
     suffix: str = ""
 
     def make(self, megabytes: float) -> str:
-        """The family's text at about ``megabytes`` of UTF-8."""
-        unit_bytes = len((self.unit + self.closer).encode("utf-8"))
+        """The family's text at about ``megabytes`` of UTF-8; a unit holding "{n}" is numbered, each one different."""
+        unit_bytes = len((self.unit.replace("{n}", "100000") + self.closer).encode("utf-8"))
         n = max(1, int(megabytes * 1_000_000 / max(1, unit_bytes)))
-        return self.prefix + self.unit * n + self.closer * n + self.suffix
+        body = "".join(self.unit.replace("{n}", str(i)) for i in range(n)) if "{n}" in self.unit else self.unit * n
+        return self.prefix + body + self.closer * n + self.suffix
 
 
 _FORTY_WORDS = "the quick brown fox jumps over the lazy dog " * 4 + "and then it slept "  # 40 clean words
@@ -61,6 +62,7 @@ FAMILIES: dict[str, Family] = {
     "double-mojibake": Family("\u00c3\u0192\u00c2\u00a9"),
     "clean-then-mojibake": Family(_FORTY_WORDS + "caf\u00c3\u00a9 "),
     "mojibake-every-line": Family("caf\u00c3\u00a9 don\u00e2\u20ac\u2122t\n"),
+    "mojibake-numbered-lines": Family("{n} caf\u00c3\u00a9 don\u00e2\u20ac\u2122t\n"),  # no two lines alike
     "html-entities": Family("&amp;"),
     "binaryish": Family("\x00\x01\x02 abc \ufffd "),
     # Spacing and quotes.

@@ -283,3 +283,18 @@ def test_windowed_diff_edge_cases(a: str, b: str) -> None:
         pos = end
     assert "".join([*rebuilt, a[pos:]]) == b
     assert got == encoding._char_diff(a, b, window=10**9)
+
+
+def test_a_line_dense_with_damage_is_reported_in_groups() -> None:
+    from textrepair import repair
+    from textrepair.normalizers.encoding import DENSE_LINE
+
+    unit = "caf\u00c3\u00a9 don\u00e2\u20ac\u2122t "
+    line = unit * (DENSE_LINE * 2)
+    result = repair(line, select=["ENC"])
+    assert result.text == repair(unit, select=["ENC"]).text * (DENSE_LINE * 2)
+    assert len(result.edits) < DENSE_LINE * 4 / 10
+    assert all(e.rule == "ENC001" and "dense" in e.message for e in result.edits)
+    assert repair(result.text, select=["ENC"]).text == result.text
+    sparse = repair(unit * (DENSE_LINE // 4), select=["ENC"])
+    assert len(sparse.edits) == DENSE_LINE // 2  # a line with fewer changes keeps one edit each

@@ -81,35 +81,30 @@ IDEMPOTENCE_CASES: list[tuple[str, dict[str, Any], str | None]] = [
         {"profile": "typography", "normalization": "NFKC"},
         "markdown",
     ),
+    # A repair that moves markup: QUO001 makes a tag with a curly quote as its
+    # attribute's delimiter valid inline HTML, which the next repair protects;
+    # ENC001 and SPC001 make ":don't:" a reST role; ENC001 makes a C1 control
+    # after an inline literal a letter, which ends no reST markup.
+    ('<L n=\u201d"> :', {"profile": "safe"}, "markdown"),
+    (" :don\u00e2\u20ac\u2122t : .", {}, "rst"),
+    ("``lit``\x83`code .`", {}, "rst"),
+    # ENC002 removes a control between two backtick runs, which makes a code fence.
+    (">``\x07`\np \u00a0`", {"profile": "typography"}, "markdown"),
+    # Markup that moves, protected only in part: half a line's repair read otherwise on the
+    # next run (a NEL is "…" only beside other C1 controls; two vertical tabs go, one is a space).
+    ("\x910|\x85|", {}, "rst"),
+    ("don\u00e2\u20ac\u2122t\x0b\x0b:ref:`x`", {}, "markdown"),
+    (
+        "\u00c3\u00a2\u00e2\x82\u201c://a",
+        {"profile": "strict", "quote_style": "curly", "threshold": 0.3, "unsafe_fixes": True, "normalization": "NFKC"},
+        "text",
+    ),
+    # ENC001: NFKC's no-break space aligned as a deletion and an insertion a run of spaces apart.
+    ("\u00a0\x0b\x0bdon\u00e2\u20ac\u2122t\u2009", {"normalization": "NFKC"}, "markdown"),
 ]
 
 
-#: Known failures, kept so that a fix shows (strict xfail). QUO001 makes a tag with a
-#: curly quote as its attribute's delimiter valid inline HTML, which the next
-#: repair protects; SPC001 then reads the protected span as a word before " :".
-KNOWN_FAILURES = [
-    pytest.param(
-        '<L n=\u201d"> :',
-        {"profile": "safe"},
-        "markdown",
-        marks=pytest.mark.xfail(strict=True, reason="a repair that creates markup changes what is protected"),
-    ),
-    pytest.param(  # the same in reST: ":don't:" becomes a role once repaired
-        " :don\u00e2\u20ac\u2122t : .",
-        {},
-        "rst",
-        marks=pytest.mark.xfail(strict=True, reason="a repair that creates markup changes what is protected"),
-    ),
-    pytest.param(  # a C1 control after an inline literal becomes a letter, which ends no reST markup
-        "``lit``\x83`code .`",
-        {},
-        "rst",
-        marks=pytest.mark.xfail(strict=True, reason="ENC changes what delimits reST inline markup"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "options", "markup"), IDEMPOTENCE_CASES + KNOWN_FAILURES)
+@pytest.mark.parametrize(("text", "options", "markup"), IDEMPOTENCE_CASES)
 def test_repair_does_not_change_its_own_output(text: str, options: dict[str, Any], markup: str | None) -> None:
     if markup is None:
         once = repair(text, **options).text
@@ -174,3 +169,25 @@ def test_a_brief_fuzz_run_is_clean(tmp_path: Path, capsys: pytest.CaptureFixture
     out = capsys.readouterr()
     assert code == 0, out.out + (tmp_path / "failures.jsonl").read_text("utf-8")
     assert "400 cases" in out.err
+
+
+@pytest.mark.parametrize(
+    ("text", "markup"),
+    [
+        ('<L n=\u201d"> :', "markdown"),  # the quote that would make a tag stays
+        (" :don\u00e2\u20ac\u2122t : .", "rst"),  # the mojibake that would make a role stays
+        ("``lit``\x83`code .`", "rst"),  # the control that ends the literal stays
+    ],
+)
+def test_a_repair_that_would_move_markup_is_left_out(text: str, markup: str) -> None:
+    assert repair_text(text, {"markup": markup, "profile": "safe"}).text == text
+
+
+def test_markup_that_moves_is_kept_when_the_next_run_agrees() -> None:
+    # The quote makes a tag; nothing beside it reads the tag otherwise, so the repair stands.
+    assert repair_text('<L n=\u201d"> x', {"markup": "markdown"}).text == '<L n=""> x'
+
+
+def test_repair_beside_markup_that_does_not_move_is_kept() -> None:
+    text = 'A caf\u00c3\u00a9 , see <a href="x">don\u00e2\u20ac\u2122t</a> and `code`.\n'
+    assert repair_text(text, {"markup": "markdown"}).text == 'A café, see <a href="x">don’t</a> and `code`.\n'

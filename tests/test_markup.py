@@ -421,3 +421,22 @@ def test_highlight_shortcode_body_is_code() -> None:
         f"{DAMAGED}\n"
     )
     assert fix(text) == text.replace(DAMAGED, REPAIRED)
+
+
+def test_a_long_run_of_marker_lines_is_protected_without_a_parse() -> None:
+    from textrepair.markup.markdown import MARKER_RUN
+
+    run = "-\n\n* * *\n> \n|---|\n1.\n" * (MARKER_RUN // 5)
+    text = "A paragraph , here.\n\n" + run + "Another paragraph , there.\n"
+    spans = protected_spans(text, "markdown")
+    start = text.index(run)
+    assert any(a <= start and start + len(run) - 1 <= b for a, b in spans)
+    fixed = repair(text, protected=spans, markup="markdown").text
+    assert fixed == "A paragraph, here.\n\n" + run + "Another paragraph, there.\n"
+
+
+def test_a_fence_around_marker_lines_still_closes() -> None:
+    from textrepair.markup.markdown import MARKER_RUN
+
+    text = "```\n" + "-\n" * (MARKER_RUN + 1) + "```\nProse , after.\n"
+    assert repair(text, protected=protected_spans(text, "markdown"), markup="markdown").text.endswith("Prose, after.\n")

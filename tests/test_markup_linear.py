@@ -39,7 +39,7 @@ RST_PIECES = [*"ab1_.:`+-\\|[]#* \n", "__", "``", ":`", "a_", "\n\n", "x" * 70]
 TEMPLATE_PIECES = [*"{}%#<>:. a\n/", "{{", "}}", "{%", "%}", "{{<", ">}}", "{{< highlight", "{{< /highlight >}}"]
 TEMPLATE_PIECES += ["{% raw %}", "{% endraw %}", "{: .x}", "x" * 2100]
 MARKDOWN_PIECES = [*"[]()!<>&$`\\*_ a:/\n#|-", "](", "![", "[^1]", "&amp;", "<b>", "</b>", "http://x.y", "$x$", "``"]
-MARKDOWN_PIECES += ["\n\n", "[a]: /u\n", "    ", "> ", "1. "]
+MARKDOWN_PIECES += ["\n\n", "[a]: /u\n", "[^1]: note\n", "    ", "> ", "1. ", "[a](", ")", "<a x", "\n<div", "\n<a b"]
 
 
 def _strings(pieces: list[str], count: int, seed: int) -> list[str]:
@@ -117,3 +117,36 @@ def test_markdown_fast_parser_on_documentation(monkeypatch: pytest.MonkeyPatch, 
         text = path.read_text("utf-8", "replace")
         want = _markdown_spans_with(monkeypatch, plain_parser, text)
         assert _markdown_spans_with(monkeypatch, fast, text) == want, path
+
+
+def _spans_in_pieces(monkeypatch: pytest.MonkeyPatch, text: str, piece: int) -> tuple[list[tuple[int, int]], ...]:
+    with monkeypatch.context() as patch:
+        patch.setattr(markdown, "PIECE", piece)
+        protected, html = markdown.markdown_spans(text, ("title",))
+    return merge(protected), merge(html)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markdown_parsed_in_pieces_finds_the_same_spans(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    rng = random.Random(seed)
+    blocks = ["Plain , prose.", "A `code , x` b", "- item\n\n  Still the item , here.", "```\ncode\n\nMore code\n```"]
+    blocks += ["> quote\n\nText", "<div>\n\nHTML , here\n</div>", "Title\n=====", "a | b\n--|--\nc | d"]
+    blocks += ["<!--\n\nComment , here\n-->", "    indented\n\nCode", "<pre>\n\nInside , pre\n</pre>", "Text\n---"]
+    blocks += ["```\n\nInside , fence", "1. one\n\n   Two , here", "Term\n: definition , here"]
+    for _ in range(80):
+        chosen = [rng.choice(blocks) for _ in range(rng.randint(5, 40))]
+        if rng.random() < 0.1:
+            chosen.append(rng.choice(["$$\nx\n\nY\n$$", "[a]: /u", "[^1]: Note"]))
+        text = "\n\n".join(chosen) + rng.choice(["", "\n", "\r\n"])
+        if rng.random() < 0.3:
+            text = text.replace("\n", "\r\n")
+        assert _spans_in_pieces(monkeypatch, text, 16) == _spans_in_pieces(monkeypatch, text, 1 << 30), text
+
+
+def test_markdown_parsed_in_pieces_on_documentation(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = _documentation_files(".md")
+    if not files:
+        pytest.skip("the shared corpus (../shared/corpus/docs) is not here")
+    for path in files:
+        text = path.read_text("utf-8", "replace")
+        assert _spans_in_pieces(monkeypatch, text, 64) == _spans_in_pieces(monkeypatch, text, 1 << 30), path

@@ -42,21 +42,25 @@ def repair_text(text: str, settings: dict[str, Any], path: Path | None = None) -
 
     kind = settings.get("markup") or (markup.kind_for_path(str(path)) if path else "text")
     prose_keys = settings.get("prose-keys", ("title", "description", "summary"))
-    protected = markup.protected_spans(text, kind, prose_keys=prose_keys)
     options = {k.replace("-", "_"): v for k, v in settings.items() if k not in RUN_KEYS}
     options.setdefault("markup", kind)
     options.setdefault("html_entities", kind == "text")
     profile = settings.get("profile", "default")
     if "quote_style" not in options and "quote-style" not in profiles().get(profile, {}):
         options["quote_style"] = FILE_QUOTE_STYLE
-    result = repair(
-        text,
-        profile=profile,
-        select=settings.get("select"),
-        ignore=settings.get("ignore"),
-        protected=protected,
-        **options,
-    )
+
+    def run(text: str, protected: list[tuple[int, int]]) -> Result:
+        return repair(
+            text,
+            profile=profile,
+            select=settings.get("select"),
+            ignore=settings.get("ignore"),
+            protected=protected,
+            **options,
+        )
+
+    # Markup found again on the repaired text: a repair that would make prose markup (or markup prose) is left out.
+    result = markup.repair_settled(text, lambda t: markup.protected_spans(t, kind, prose_keys=prose_keys), run)
     from .suppress import apply as apply_suppressions  # inline `textrepair: ignore[CODE]` comments
 
     return dataclasses.replace(apply_suppressions(result, kind), stages=())  # keeps results small across processes

@@ -18,8 +18,9 @@ from collections.abc import Collection
 
 from ._spans import Span, merge
 from .common import code_spans, ignore_spans, template_spans, url_spans
+from .settle import repair_settled
 
-__all__ = ["KINDS", "ignore_spans", "kind_for_path", "protected_spans", "text_spans", "url_spans"]
+__all__ = ["KINDS", "ignore_spans", "kind_for_path", "protected_spans", "repair_settled", "text_spans", "url_spans"]
 
 KINDS = ("markdown", "html", "rst", "text")
 _SUFFIXES = {

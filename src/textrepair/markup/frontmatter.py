@@ -63,12 +63,16 @@ def find_front_matter(text: str, prose_keys: Collection[str]) -> FrontMatter | N
     return FrontMatter(end, lines, prose, protected)
 
 
+#: A quoted scalar's shortest form: its opening and closing quote.
+_BOTH_QUOTES = 2
+
+
 def _value(text: str, start: int, end: int, yaml: bool, prose: list[Span], protected: list[Span]) -> None:
     """Record the repairable inside of a one-line scalar value."""
     value = text[start:end]
     first = value[0]
     if first in "\"'":
-        if len(value) < 2 or value[-1] != first or value.startswith(first * 3):
+        if len(value) < _BOTH_QUOTES or value[-1] != first or value.startswith(first * 3):
             return  # multi-line, or followed by a comment: leave it
         inner = (start + 1, end - 1)
         pattern = _IN_DOUBLE if first == '"' else _IN_SINGLE

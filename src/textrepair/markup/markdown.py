@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 _KEY = "textrepair_spans"
+_CANNOT = "textrepair_cannot"  # which rules cannot match in the inline content being parsed (see _impossible)
+#: Bits of that value: no link or footnote reference can be there, no tag or autolink can be there.
+_NO_LINK, _NO_TAG = 1, 2
 # Inline rules whose whole match is protected.
 _WHOLE = (
     "backticks",
@@ -105,7 +108,36 @@ def build_parser(fast: bool = True) -> MarkdownIt:
     md.core.ruler.at("inline", _inline_recorded)
     if fast:
         _dispatch_by_first_character(md)
+        html_block = md.block.ruler.__rules__[md.block.ruler.__find__("html_block")]
+        # "at" drops the chains (paragraph, blockquote ...) a rule ends unless named again
+        md.block.ruler.at("html_block", _html_block_needing_tags(html_block.fn), {"alt": list(html_block.alt)})
     return md
+
+
+def _html_block_needing_tags(rule: Callable[..., bool]) -> Callable[..., bool]:
+    """markdown-it's HTML block rule, not tried on a line without ">" that no other HTML block starts.
+
+    Its last kind of block starts with a whole tag on its line, read by a
+    pattern that keeps a backtracking entry for each attribute: a line of
+    "<a x x x ..." took 150 MB a megabyte, to find no tag. Without a ">"
+    there is none; the other kinds start with fixed text.
+    """
+    from markdown_it.rules_block.html_block import HTML_SEQUENCES
+
+    starts = [start for start, _, _ in HTML_SEQUENCES[:-1]]
+
+    def html_block(state: Any, start_line: int, end_line: int, silent: bool) -> bool:
+        pos = state.bMarks[start_line] + state.tShift[start_line]
+        end = state.eMarks[start_line]
+        if state.src[pos : pos + 1] != "<":
+            return False  # as the rule itself decides, before any pattern
+        if state.src.find(">", pos, end) < 0:
+            line = state.src[pos:end]
+            if not any(start.search(line) for start in starts):
+                return False
+        return rule(state, start_line, end_line, silent)
+
+    return html_block
 
 
 # The characters each inline rule can start at; at any other it returns
@@ -149,12 +181,18 @@ def _dispatch_by_first_character(md: MarkdownIt) -> None:
     for name in names:
         for char in _RULE_STARTS.get(name, ""):
             by_char.setdefault(char, []).append(fns[name])
+    # Where no link or footnote reference, or no tag, can be (see _impossible), the rules are not tried.
+    skipped = {_NO_LINK: ("link", "image", "footnote_ref"), _NO_TAG: ("autolink", "html_inline")}
+    tables = []
+    for cannot in range(4):
+        left_out = {fns.get(name) for bit, names in skipped.items() if cannot & bit for name in names}
+        tables.append({c: [fn for fn in rules if fn not in left_out] for c, rules in by_char.items()})
 
     def first_character(state: Any, silent: bool) -> bool:
         pos = state.pos
         src = state.src
-        rules = by_char.get(src[pos])
-        if rules is not None:
+        rules = tables[state.env.get(_CANNOT, 0)].get(src[pos])
+        if rules:
             return any(rule(state, silent) for rule in rules)
         plain = _PLAIN_RUN.match(src, pos, state.posMax)
         end = plain.end() if plain else pos + 1  # "]"
@@ -169,13 +207,43 @@ def _dispatch_by_first_character(md: MarkdownIt) -> None:
 
 def _inline_recorded(state: Any) -> None:
     """markdown-it's core inline step, keeping each inline token's records."""
+    # A reference link or footnote may be any "[…]" once one is defined.
+    references = bool(state.env.get("references")) or bool(state.env.get("footnotes", {}).get("refs"))
     for token in state.tokens:
         if token.type == "inline" and _MAY_PROTECT.search(token.content):
             spans: list[tuple[int, int, str]] = []
             state.env[_KEY] = spans
+            state.env[_CANNOT] = _impossible(token.content, references)
             state.md.inline.parse(token.content, state.md, state.env, token.children)
             token.meta[_KEY] = spans
     state.env.pop(_KEY, None)
+    state.env.pop(_CANNOT, None)
+
+
+def _impossible(content: str, references: bool) -> int:
+    """Which rules cannot match in ``content`` (bits ``_NO_LINK``, ``_NO_TAG``).
+
+    A tag or an autolink needs a ">" after its "<": without one, markdown-it's
+    tag pattern still tried every "<", and on a line of "<a x x x ..." kept a
+    backtracking entry for each attribute.
+    """
+    cannot = 0 if references or _may_link(content) else _NO_LINK
+    return cannot if content.find(">", content.find("<") + 1) >= 0 else cannot | _NO_TAG
+
+
+def _may_link(content: str) -> bool:
+    """Could a link start anywhere in ``content``? With no reference or footnote defined, only as ``[…](…)``.
+
+    The link rule reads a label at every "[", skipping the constructs inside
+    it, and a destination after it: a line of "[" or of "[a](" cost 5
+    seconds a megabyte, to find no link. Without a "](" that a ")" follows
+    there is none to find, and the rule is not tried.
+
+    >>> _may_link("see [a](b)"), _may_link("[[[[a]]]]"), _may_link("[a]([a]([a](")
+    (True, False, False)
+    """
+    label_end = content.find("](")
+    return label_end >= 0 and content.find(")", label_end + 2) >= 0
 
 
 def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[list[Span], list[Span]]:
@@ -194,8 +262,20 @@ def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[list[Span], 
         prose += front.prose
         protected += front.protected
         source = "\n" * front.lines + text[front.end :]  # same line numbers, no front matter
-    env: dict[str, Any] = {}
-    tokens = parser().parse(source, env)
+    runs = _marker_runs(text, front.end if front is not None else 0)
+    lines_at: tuple[list[int], list[int]] = ([], [])
+    if runs:
+        protected += runs
+        source, lines_at = _collapsed(source, len(source) - len(text), runs)
+    for tokens in _parsed(source):
+        _read(_restored(tokens, lines_at), lines, prose, protected, html)
+    protected += (m.span() for m in _ESM.finditer(text))
+    return complement(prose, len(text)) + protected, html
+
+
+def _read(tokens: list[Token], lines: Lines, prose: list[Span], protected: list[Span], html: list[Span]) -> None:
+    """Add the prose, protected spans and HTML of a parse's tokens."""
+    text = lines.text
     cursors: dict[int, int] = {}  # per line, where the next table cell is looked for
     in_table = 0
     skip_title = False
@@ -217,8 +297,126 @@ def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[list[Span], 
             prose.append((start, end))
             protected += html_spans(text, start, end)
             html.append((start, end))
-    protected += (m.span() for m in _ESM.finditer(text))
-    return complement(prose, len(text)) + protected, html
+
+
+#: Documents longer than twice this are parsed a piece of about this many
+#: characters at a time, cut where markdown-it starts afresh (see
+#: :func:`_parsed`): its tokens take some 15 times the text they stand for,
+#: which for a whole file of short paragraphs made the largest part of a
+#: run's memory.
+PIECE = 1 << 18
+# A blank line, then a line that can only start a paragraph: no indentation, a letter.
+_FRESH_START = re.compile(r"(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)(?=[A-Za-z])")
+
+
+def _parsed(source: str) -> Iterator[list[Token]]:
+    """markdown-it's tokens for ``source``, piece by piece, their line numbers the whole source's.
+
+    A piece ends before a blank line and a line that can only start a
+    paragraph, where the piece's last block is a paragraph at the top level:
+    nothing is open there (no list, quote, fence or HTML block), so the
+    next piece parses as it would in the whole. Link references and
+    footnotes belong to the whole document (a "]:" anywhere), and a math
+    block ("$$") unclosed in a piece would be a paragraph there, not a block
+    running on: with either, the whole is parsed at once; so is the rest
+    when a cut is not clean. (A fence or an HTML block left open runs to the
+    piece's end, which is then not a paragraph.)
+    """
+    pos = line = 0
+    whole = len(source) <= 2 * PIECE or "]:" in source or "$$" in source
+    while True:
+        cut = None if whole else _FRESH_START.search(source, pos + PIECE)
+        if cut is None or len(source) - cut.end() < PIECE:
+            yield _shifted(parser().parse(source[pos:], {}), line)
+            return
+        tokens = parser().parse(source[pos : cut.end()], {})
+        if not tokens or tokens[-1].type != "paragraph_close" or tokens[-1].level != 0:
+            whole = True
+            continue
+        yield _shifted(tokens, line)
+        line += _line_count(source, pos, cut.end())
+        pos = cut.end()
+
+
+def _shifted(tokens: list[Token], lines: int) -> list[Token]:
+    if lines:
+        for tok in tokens:
+            if tok.map is not None:
+                tok.map = [tok.map[0] + lines, tok.map[1] + lines]
+    return tokens
+
+
+def _line_count(text: str, start: int, end: int) -> int:
+    """Line breaks in ``text[start:end]``, "\\r\\n", "\\r" and "\\n" alike."""
+    return text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+
+
+#: A run of at least this many lines holding nothing but block markers
+#: (bullets, quote marks, rules, heading marks, table borders, list numbers)
+#: is protected whole and given to markdown-it as one empty line: it makes a
+#: list item of each "-" line, at 5 seconds and 400 MB a megabyte, and keeps
+#: five numbers for each line; none of it is prose.
+MARKER_RUN = 100
+# Lines of markers only, as many as follow one another; possessive, so the
+# pattern keeps no backtracking entry for each line.
+_MARKER_LINES = re.compile(r"(?:^[-*+>#=|:_.)0-9 \t\r]*(?:\n|\Z))++", re.MULTILINE)
+
+
+def _marker_runs(text: str, start: int) -> list[Span]:
+    """Runs of ``MARKER_RUN`` lines or more from ``start`` on holding only block markers, blank lines among them.
+
+    Each is a span from its first line's start to its last line's end. Fences
+    (backticks, tildes), HTML, math and admonitions are not markers: the
+    block they open goes on past the run.
+
+    >>> _marker_runs("Title\\n" + "-\\n" * 150 + "text\\n", 0)
+    [(6, 305)]
+    """
+    out: list[Span] = []
+    for m in _MARKER_LINES.finditer(text, start):
+        first, last = m.span()
+        if text.count("\n", first, last) >= MARKER_RUN:
+            out.append((first, last - 1 if text[last - 1] == "\n" else last))
+    return out
+
+
+def _collapsed(source: str, shift: int, runs: list[Span]) -> tuple[str, tuple[list[int], list[int]]]:
+    """``source`` (``text`` whose first ``shift`` characters were replaced) with each run one empty line.
+
+    And how to find the lines again: from each line number in the second
+    list's first (the line after a run, in the new text) on, add its second.
+    """
+    pieces = []
+    firsts: list[int] = []
+    extras: list[int] = []
+    pos = line = extra = 0
+    for start, end in runs:
+        start, end = start + shift, end + shift
+        line += _line_count(source, pos, start)  # the run's first line, in the old text
+        inside = _line_count(source, start, end)
+        firsts.append(line - extra + 1)
+        extra += inside
+        extras.append(extra)
+        line += inside
+        pieces.append(source[pos:start])
+        pos = end
+    pieces.append(source[pos:])
+    return "".join(pieces), (firsts, extras)
+
+
+def _restored(tokens: list[Token], lines_at: tuple[list[int], list[int]]) -> list[Token]:
+    """``tokens`` with the line numbers of the text before :func:`_collapsed`."""
+    firsts, extras = lines_at
+    if firsts:
+        for tok in tokens:
+            if tok.map is not None:
+                tok.map = [_line_before(n, firsts, extras) for n in tok.map]
+    return tokens
+
+
+def _line_before(n: int, firsts: list[int], extras: list[int]) -> int:
+    k = bisect.bisect_right(firsts, n)
+    return n + extras[k - 1] if k else n
 
 
 def _locate(tok: Token, lines: Lines, cursors: dict[int, int] | None) -> list[tuple[int, int, int]] | None:
@@ -259,8 +457,17 @@ def _inline(
     segments = _locate(tok, lines, cursors)
     if not segments:
         return
+    prose += _prose_lines(tok, lines, segments, in_table=cursors is not None)
+    records = _records(tok)
+    if records:
+        _protect_records(tok.content, records, segments, protected, html)
+
+
+def _prose_lines(tok: Token, lines: Lines, segments: list[tuple[int, int, int]], in_table: bool) -> list[Span]:
+    """Each content line's span in the file, without a continuation line's indentation."""
     text = lines.text
     last = len(segments) - 1
+    out = []
     for i, (_, start, length) in enumerate(segments):
         end = start + length
         while start < end and text[start] in " \t":
@@ -269,14 +476,21 @@ def _inline(
             nxt = segments[i + 1][1]
             if lines.start(tok.map[0] + i + 1) == nxt:  # type: ignore[index]
                 end = nxt  # the next line has no marker: the line break is prose
-        elif cursors is None:
+        elif not in_table:
             while end < len(text) and text[end] in " \t":
                 end += 1
-        prose.append((start, end))
-    content = tok.content
-    records = _records(tok)
-    if not records:
-        return
+        out.append((start, end))
+    return out
+
+
+def _protect_records(
+    content: str,
+    records: list[tuple[int, int, str]],
+    segments: list[tuple[int, int, int]],
+    protected: list[Span],
+    html: list[Span],
+) -> None:
+    """Protect what the recorded inline rules matched; a raw element's content up to its closing tag."""
     starts = [s[0] for s in segments]
 
     def to_file(pos: int) -> int:

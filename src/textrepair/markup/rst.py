@@ -144,6 +144,13 @@ def _body(text: str, lines: list[VLine], out: list[Span], comments: list[Span]) 
             i = _paragraph(text, lines, i, out)
 
 
+#: docutils' shortest section adornment ("=" alone is text), and the borders
+#: that close a simple table (top, under the header, bottom; the header's
+#: is optional, so the second border may end it).
+_MIN_ADORNMENT = 2
+_TABLE_BORDERS = 2
+
+
 def _is_adornment(rest: str) -> bool:
     """One punctuation character repeated (then blanks): a section title's under- or overline.
 
@@ -151,7 +158,7 @@ def _is_adornment(rest: str) -> bool:
     (True, False, False)
     """
     body = rest.rstrip(" \t")
-    return len(body) >= 2 and body[0] in _ADORNMENT_CHARS and not body.strip(body[0])
+    return len(body) >= _MIN_ADORNMENT and body[0] in _ADORNMENT_CHARS and not body.strip(body[0])
 
 
 def _is_simple_border(rest: str) -> bool:
@@ -170,7 +177,7 @@ def _simple_table_end(lines: list[VLine], i: int) -> int:
     while k < len(lines):
         if _is_simple_border(lines[k][1].strip()):
             borders += 1
-            if borders >= 2 and (k + 1 == len(lines) or _blank(lines[k + 1])):
+            if borders >= _TABLE_BORDERS and (k + 1 == len(lines) or _blank(lines[k + 1])):
                 return k + 1
         k += 1
     return k

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
-from functools import cache
+from array import array
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
 from typing import Any, cast
 
 from ..model import Edit
@@ -192,8 +193,15 @@ class FixEncoding(Normalizer):
         unnormalized = bool(form) and not unicodedata.is_normalized(form, text)  # type: ignore[arg-type]
         lines = _lines(text) if unnormalized else _suspect_lines(text, self.options.html_entities)
         edits: list[Edit] = []
+        seen: dict[str, list[Edit]] = {}  # a line repeated (boilerplate, a table's rows) is repaired once
         for start, line in lines:
-            edits.extend(self._fix_line(line, start))
+            if len(line) > _MEMO_LINE or len(seen) >= _MEMO_LINES:
+                edits.extend(self._fix_line(line, start))
+                continue
+            found = seen.get(line)
+            if found is None:
+                found = seen[line] = self._fix_line(line, 0)
+            edits.extend(e.shifted(start) for e in found)
         if not breaks:
             return edits
         at = {e.start for e in breaks}  # a decoding over a break's stand-in would not fit the text
@@ -205,12 +213,12 @@ class FixEncoding(Normalizer):
         # Trailing white space is left out: the spacing rules may remove it, and
         # ftfy's verdict must not hang on it (or a second repair would differ).
         line = line.rstrip(TRAILING_SPACE)
-        fixed, plan = _fix_to_fixed_point(line, config)
+        fixed, plan = _fix_to_fixed_point(line, config, self.options.html_entities)
         restored, lost = _LOST_9D.subn("\u00e2\u20ac\x9d", line)
         if lost:
             # Kept only where every restored byte decodes to the quote: inside
             # double mojibake or a hopeless garble, ftfy's own reading stands.
-            fixed_9d, plan_9d = _fix_to_fixed_point(restored, config)
+            fixed_9d, plan_9d = _fix_to_fixed_point(restored, config, self.options.html_entities)
             if fixed_9d.count(_RIGHT_QUOTE) - fixed.count(_RIGHT_QUOTE) == lost and fixed_9d.count(
                 "\x9d"
             ) <= line.count("\x9d"):
@@ -218,56 +226,169 @@ class FixEncoding(Normalizer):
         if fixed == line:
             return []
         steps = ", ".join(f"{op} {arg}" for op, arg in plan)
-        edits = []
+        source = steps and f"ftfy: {steps}"
         curling = self.options.quote_style == "curly"
-        chunks = _join_split(_char_diff(line, fixed), line)
+        chunks = _join_split(_diff_chunks(line, fixed), line)
         # Several decodings into a far script ("à¤”à¤°" and more, Hindi) are a
         # damaged text in that script, not a coincidence.
         far = _far_letters("".join(after for _, _, after in chunks), at_least=2) or _far_letters(line)
+        changes = _Changes()
         held = -2  # end of the last change left as chance: its neighbour is the same decoding
         for start, end, after in chunks:
             before = line[start:end]
-            near = line[start : end + 1]  # with the character after: "Â" before "”"
-            # Chance needs one letter and curly quotes read as one character, nothing
-            # more: "ä½“" (体) and "Ã¢â‚¬Å" (a double-mojibake quote) are damage; and
-            # a letter read as nothing is alone ("Â" before "”", not the lossy "ð‘’" before "�").
-            lone = len(before) == 1 if not after else len(after) == 1 and len(before.strip(_CURLY)) <= 1
-            chance = not far and lone and _coincidence(near, after)
             # The alignment may split one decoding around a character both sides
             # share ("â€œÆ“" → "“Ɠ": a deletion, "“", an insertion); half of a
             # decoding left as chance must not be applied alone (it would grow
             # on every repair).
-            if chance or (curling and _LEAD_QUOTE.search(near)) or start - held <= 1:
+            if start - held <= 1 or _held(before, line[start : end + 1], after, far, curling):
                 held = end
-                # "café”“" read as UTF-8 is "caf锓": accents beside curly quotes, not mojibake.
-                # When curly quotes are the style, a quote right after an accented capital
-                # may be the quote rule's own work ("Ã" before a quote it curled reads as
-                # "Ô"): decoding it would make repair change its own output. Control and
-                # invisible characters in it still go, as they would without the quotes.
-                after = "".join(c for c in before if not _removable(c))
+                after = _kept_visible(before)
                 if after == before:
                     continue
-            after = _narrow_decoded(before, after)
-            rule, message, confidence = _classify(before, after, steps)
-            edits.append(
-                Edit(
-                    offset + start,
-                    offset + end,
-                    before,
-                    after,
-                    rule,
-                    self.name,
-                    message,
-                    confidence,
-                    True,
-                    steps and f"ftfy: {steps}",
-                )
-            )
+            changes.add(start, end, _described(before, after, steps))
         if held >= 0:  # an insertion is half of a decoding split by the alignment, wherever the other half is
-            edits = [e for e in edits if e.before]
-        return edits
+            changes.drop_insertions()
+        return changes.edits(line, offset, source)
 
 
+#: A line with more changes than this is damaged through and through (a
+#: megabyte of lone lead bytes or of entities on one line): its changes are
+#: reported in groups, each change at most ``_GROUP_GAP`` characters from the
+#: last and ``_GROUP_SIZE`` of them at most, of one rule. An edit costs every
+#: later stage some microseconds and a few hundred bytes; one for each of
+#: 300,000 changes a megabyte made 5 seconds and 250 MB a megabyte. The
+#: text comes out the same. No real line met so far comes near.
+DENSE_LINE = 200
+_GROUP_GAP = 16
+_GROUP_SIZE = 64
+
+
+#: A change's replacement, rule, normalizer, message and confidence (see :func:`_described`).
+_How = tuple[str, str, str, str, float]
+
+
+class _Changes:
+    """The changes of a line: offsets in machine integers, descriptions shared between like changes.
+
+    A line dense with damage has hundreds of thousands of them; a tuple and a
+    string each took 130 bytes a change more.
+    """
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+        self.hows: list[_How] = []
+
+    def add(self, start: int, end: int, how: _How) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+        self.hows.append(how)
+
+    def drop_insertions(self) -> None:
+        kept = _Changes()
+        for start, end, how in zip(self.starts, self.ends, self.hows, strict=True):
+            if start != end:
+                kept.add(start, end, how)
+        self.starts, self.ends, self.hows = kept.starts, kept.ends, kept.hows
+
+    def edits(self, line: str, offset: int, source: str) -> list[Edit]:
+        """One edit for each change, or for each group of them on a line dense with them."""
+        starts, ends, hows = self.starts, self.ends, self.hows
+        if len(hows) <= DENSE_LINE:
+            return [
+                Edit(offset + start, offset + end, line[start:end], *how, True, source)
+                for start, end, how in zip(starts, ends, hows, strict=True)
+            ]
+        return [self._joined(first, last, line, offset, source) for first, last in self._groups()]
+
+    def _groups(self) -> Iterator[tuple[int, int]]:
+        """Runs ``[first, last)`` of neighbouring changes of one rule and confidence."""
+        starts, ends, hows = self.starts, self.ends, self.hows
+        first = 0
+        for k in range(1, len(hows)):
+            if (
+                starts[k] - ends[k - 1] > _GROUP_GAP
+                or k - first >= _GROUP_SIZE
+                or (hows[k][1], hows[k][4]) != (hows[first][1], hows[first][4])
+            ):
+                yield first, k
+                first = k
+        if hows:
+            yield first, len(hows)
+
+    def _joined(self, first: int, last: int, line: str, offset: int, source: str) -> Edit:
+        """One edit for the changes ``[first, last)`` of ``line``, at ``offset`` in the text."""
+        starts, ends, hows = self.starts, self.ends, self.hows
+        start, end = starts[first], ends[last - 1]
+        after, rule, normalizer, message, confidence = hows[first]
+        if last - first > 1:
+            pieces = []
+            for k in range(first, last):
+                pieces.append(hows[k][0])
+                if k + 1 < last:
+                    pieces.append(line[ends[k] : starts[k + 1]])
+            after = "".join(pieces)
+            message = f"{last - first} changes on a line dense with them, reported as one edit; the first: {message}"
+        return Edit(
+            offset + start, offset + end, line[start:end], after, rule, normalizer, message, confidence, True, source
+        )
+
+
+#: Changes up to this long are remembered (4,096 of each kind): a cache of long ones would hold megabytes.
+_CACHED_CHANGE = 64
+
+
+def _held(before: str, near: str, after: str, far: bool, curling: bool) -> bool:
+    """:func:`_judged`, remembered for short changes."""
+    if len(near) + len(after) <= _CACHED_CHANGE:
+        return _judged_cached(before, near, after, far, curling)
+    return _judged(before, near, after, far, curling)
+
+
+def _described(before: str, after: str, steps: str) -> tuple[str, str, str, str, float]:
+    """:func:`_description`, remembered for short changes (which then share one message string)."""
+    if len(before) + len(after) <= _CACHED_CHANGE:
+        return _description_cached(before, after, steps)
+    return _description(before, after, steps)
+
+
+def _judged(before: str, near: str, after: str, far: bool, curling: bool) -> bool:
+    """Is a change left as chance, or as the quote rule's work? ``near`` is its text and the character after it.
+
+    Chance needs one letter and curly quotes read as one character, nothing
+    more: "ä½“" (体) and "Ã¢â‚¬Å" (a double-mojibake quote) are damage; and
+    a letter read as nothing is alone ("Â" before "”", not the lossy "ð‘’"
+    before "�"). "café”“" read as UTF-8 is "caf锓": accents beside curly
+    quotes, not mojibake. When curly quotes are the style, a quote right
+    after an accented capital may be the quote rule's own work ("Ã" before a
+    quote it curled reads as "Ô"): decoding it would make repair change its
+    own output. Control and invisible characters in it still go, as they
+    would without the quotes.
+    """
+    lone = len(before) == 1 if not after else len(after) == 1 and len(before.strip(_CURLY)) <= 1
+    return (not far and lone and _coincidence(near, after)) or (curling and bool(_LEAD_QUOTE.search(near)))
+
+
+def _kept_visible(before: str) -> str:
+    """``before`` without the control and invisible characters that go wherever they are."""
+    return "".join(c for c in before if c not in _REMOVABLE)
+
+
+def _description(before: str, after: str, steps: str) -> tuple[str, str, str, str, float]:
+    """A change's replacement (full-width forms narrowed), rule, normalizer, message and confidence."""
+    after = _narrow_decoded(before, after)
+    rule, message, confidence = _classify(before, after, steps)
+    return after, rule, FixEncoding.name, message, confidence
+
+
+_judged_cached = lru_cache(maxsize=4096)(_judged)
+_description_cached = lru_cache(maxsize=4096)(_description)
+
+
+#: Lines up to this long are repaired once for each text they occur in, and
+#: this many of them remembered: about 2 MB at most.
+_MEMO_LINE = 400
+_MEMO_LINES = 5000
 _CURLY = "\u2018\u2019\u201c\u201d"
 _RIGHT_QUOTE = "\u201d"
 #: ftfy's repair is repeated until the line stops changing, so that a second
@@ -276,7 +397,7 @@ _RIGHT_QUOTE = "\u201d"
 _MAX_ROUNDS = 3
 
 
-def _fix_to_fixed_point(line: str, config: Any) -> tuple[str, list[tuple[str, str]]]:
+def _fix_to_fixed_point(line: str, config: Any, entities: bool) -> tuple[str, list[tuple[str, str]]]:
     """ftfy's repair of ``line``, then the invisible characters removed, to a fixed point; and ftfy's steps.
 
     The invisible characters go after ftfy, not before: a soft hyphen is
@@ -293,17 +414,20 @@ def _fix_to_fixed_point(line: str, config: Any) -> tuple[str, list[tuple[str, st
             break
         fixed = again
         plan.extend(steps_done or [])
+        form = config.normalization
+        settled = not form or unicodedata.is_normalized(form, fixed)
+        if settled and fixed == fixed.rstrip(TRAILING_SPACE) and not _needs_ftfy(fixed, entities):
+            break  # ftfy provably leaves it as it is: the round that would say so is not run
     return fixed, plan
 
 
-def _removable(c: str) -> bool:
-    """A control or invisible character that ftfy or this rule removes wherever it is.
-
-    ftfy removes the C0 controls but tab, line feed, form feed and carriage
-    return, and DEL; C1 controls it only decodes as Windows-1252 where it can.
-    """
-    n = ord(c)
-    return n <= 8 or n == 11 or 14 <= n <= 31 or n == 127 or c in "\u200b\u2060\u00ad\ufeff"
+#: Control and invisible characters that ftfy or this rule removes wherever
+#: they are: ftfy removes the C0 controls but tab, line feed, form feed and
+#: carriage return, and DEL; C1 controls it only decodes as Windows-1252
+#: where it can.
+_REMOVABLE = frozenset(
+    [*map(chr, range(0x00, 0x09)), "\x0b", *map(chr, range(0x0E, 0x20)), "\x7f", "\u200b", "\u2060", "\u00ad", "\ufeff"]
+)
 
 
 # A curly quote right after a character that starts a UTF-8 sequence read as Windows-1252.
@@ -331,11 +455,16 @@ def _coincidence(before: str, after: str) -> bool:
     return _far_letters(after)
 
 
+#: The first code point UTF-8 writes in three bytes: letters from here on are
+#: of scripts far from English (Devanagari, Ethiopic, Chinese ...).
+_THREE_BYTES = 0x800
+
+
 def _far_letters(text: str, at_least: int = 1) -> bool:
     """``at_least`` letters of scripts far from English: Chinese, Devanagari, Ethiopic ... (three UTF-8 bytes)."""
     found = 0
     for c in text:
-        if ord(c) >= 0x800 and unicodedata.category(c).startswith("L"):
+        if ord(c) >= _THREE_BYTES and unicodedata.category(c).startswith("L"):
             found += 1
             if found >= at_least:
                 return True
@@ -433,9 +562,15 @@ def _suspect_lines(text: str, entities: bool = True) -> list[tuple[int, str]]:
             spans.add((start, end))
             pos = end + 1
     out = []
+    verdicts: dict[str, bool] = {}  # a line repeated is judged once
     for start, end in sorted(spans):
         line = text[start:end].rstrip("\r")
-        if _needs_ftfy(line, entities):
+        needs = verdicts.get(line)
+        if needs is None:
+            needs = _needs_ftfy(line, entities)
+            if len(line) <= _MEMO_LINE and len(verdicts) < _MEMO_LINES:
+                verdicts[line] = needs
+        if needs:
             out.append((start, line))
     return out
 
@@ -446,25 +581,38 @@ def _suspect_lines(text: str, entities: bool = True) -> list[tuple[int, str]]:
 _WINDOW = 8192
 
 
-def _join_split(chunks: list[tuple[int, int, str]], line: str) -> list[tuple[int, int, str]]:
-    """Chunks with each insertion joined to a change at most a character away.
+def _join_split(chunks: Iterable[tuple[int, int, str]], line: str) -> list[tuple[int, int, str]]:
+    """Chunks with each insertion joined to a change at most a character away, or across a run it repeats.
 
     An insertion is half of one decoding that the alignment split around a
     character both sides share ("\u00a0 " → "  ": a deletion, " ", an
-    insertion). Apart, a protected span or a verdict of chance could keep one
-    half and let the other through, and it would grow on every repair.
+    insertion), or around a run of them (the insertion could as well sit at
+    the run's other end: "\u00a0   " → "    "). Apart, a protected span or a
+    verdict of chance could keep one half and let the other through, and it
+    would grow on every repair.
 
     >>> _join_split([(0, 1, ""), (2, 2, " ")], "\u00a0 .")
     [(0, 2, '  ')]
+    >>> _join_split([(0, 1, ""), (3, 3, " ")], "\u00a0  .")
+    [(0, 3, '   ')]
     """
     out: list[tuple[int, int, str]] = []
     for start, end, after in chunks:
-        if out and start - out[-1][1] <= 1 and (start == end or out[-1][0] == out[-1][1]):
+        if out and (start == end or out[-1][0] == out[-1][1]) and _one_decoding(line, out[-1], start, after):
             first, last, done = out.pop()
             out.append((first, end, done + line[last:start] + after))
         else:
             out.append((start, end, after))
     return out
+
+
+def _one_decoding(line: str, previous: tuple[int, int, str], start: int, after: str) -> bool:
+    """Are a change and the next (at ``start``), one of them an insertion, halves of one decoding?"""
+    gap = line[previous[1] : start]
+    if len(gap) <= 1:
+        return True
+    inserted = after if previous[0] != previous[1] else previous[2]
+    return bool(inserted) and gap + inserted == inserted + gap  # the insertion slides across the run
 
 
 def _char_diff(a: str, b: str, window: int | None = None) -> list[tuple[int, int, str]]:
@@ -480,16 +628,23 @@ def _char_diff(a: str, b: str, window: int | None = None) -> list[tuple[int, int
     >>> _char_diff("don\u00e2\u20ac\u2122t caf\u00c3\u00a9 " * 3, "don't caf\u00e9 " * 3, window=8)
     [(3, 6, "'"), (11, 13, 'é'), (17, 20, "'"), (25, 27, 'é'), (31, 34, "'"), (39, 41, 'é')]
     """
-    out: list[tuple[int, int, str]] = []
+    return list(_diff_chunks(a, b, window or _WINDOW))
+
+
+def _diff_chunks(a: str, b: str, window: int = _WINDOW) -> Iterator[tuple[int, int, str]]:
+    """:func:`_char_diff`, one replacement at a time: a line dense with damage holds no list of them."""
+    pending: tuple[int, int, str] | None = None
     dest_end = -1  # where the last change's text ends in ``b``
-    for src_start, src_end, dest_start, dest_end_ in _changes(a, b, window or _WINDOW):
-        if out and out[-1][1] == src_start and dest_end == dest_start:
-            start, _, after = out.pop()
-            out.append((start, src_end, after + b[dest_start:dest_end_]))
+    for src_start, src_end, dest_start, dest_end_ in _changes(a, b, window):
+        if pending is not None and pending[1] == src_start and dest_end == dest_start:
+            pending = (pending[0], src_end, pending[2] + b[dest_start:dest_end_])
         else:
-            out.append((src_start, src_end, b[dest_start:dest_end_]))
+            if pending is not None:
+                yield pending
+            pending = (src_start, src_end, b[dest_start:dest_end_])
         dest_end = dest_end_
-    return out
+    if pending is not None:
+        yield pending
 
 
 _Opcode = tuple[str, int, int, int, int]  # tag, a start, a end, b start, b end
@@ -538,17 +693,7 @@ def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]
         # Only a side cut short by the window needs the margin.
         limit_a = wa - i - margin if wa < a_end else wa - i + 1
         limit_b = wb - j - margin if wb < b_end else wb - j + 1
-        keep, cut = len(ops), 0  # nothing in common: the whole window is one change
-        found = False
-        for n, (tag, i1, i2, j1, _) in enumerate(ops):
-            if tag != "equal":
-                continue
-            if i1 < limit_a and j1 < limit_b:  # runs come in order: the last one that fits
-                keep, cut, found = n, (i2 - i1 + 1) // 2, True
-            else:
-                if not found:  # no run before the margin: keep the changes up to this one
-                    keep = n
-                break
+        keep, cut = _cut(ops, limit_a, limit_b)
         for tag, i1, i2, j1, j2 in ops[:keep]:
             if tag != "equal":
                 yield i + i1, i + i2, j + j1, j + j2
@@ -557,6 +702,26 @@ def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]
             i, j = i + i1 + cut, j + j1 + cut
         else:
             i, j = wa, wb
+
+
+def _cut(ops: list[_Opcode], limit_a: int, limit_b: int) -> tuple[int, int]:
+    """Where a window's alignment is cut: (index of the equal run, characters of it kept).
+
+    The last run of equal characters that starts before both limits, cut in
+    its middle; else the first run (none of it kept); else the whole window.
+    """
+    keep, cut = len(ops), 0  # nothing in common: the whole window is one change
+    found = False
+    for n, (tag, i1, i2, j1, _) in enumerate(ops):
+        if tag != "equal":
+            continue
+        if i1 < limit_a and j1 < limit_b:  # runs come in order: the last one that fits
+            keep, cut, found = n, (i2 - i1 + 1) // 2, True
+        else:
+            if not found:  # no run before the margin: keep the changes up to this one
+                keep = n
+            break
+    return keep, cut
 
 
 @cache

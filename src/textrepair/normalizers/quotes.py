@@ -8,6 +8,7 @@ from ..model import Edit
 from ..normalizer import Document, Normalizer
 
 _STRAIGHT = {
+    "\u02bc": "'",  # modifier letter apostrophe: ftfy's fix of "ŉ" gives "ʼn"; ftfy's uncurl_quotes straightens it too
     "\u2018": "'",
     "\u2019": "'",
     "\u201a": "'",
@@ -17,7 +18,7 @@ _STRAIGHT = {
     "\u201e": '"',
     "\u201f": '"',
 }
-_CURLY_RE = re.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")
+_CURLY_RE = re.compile("[\u02bc\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")
 _ASCII_RE = re.compile(r"""['"]""")
 # Elisions that start with an apostrophe: 'tis, 'em, rock 'n' roll, the '90s.
 _ELISION = re.compile(r"'(?:tis|twas|til|em|cause|n'?|bout|round|\d\d(?:s\b|\b))", re.IGNORECASE)
@@ -90,19 +91,28 @@ class NormalizeQuotes(Normalizer):
             return self._curl(text, why)
         return self._straighten(text, why)
 
+    # A text dense with quotes makes an edit of each: one message string for
+    # each change, not for each edit, and no call per edit beyond the Edit.
     def _straighten(self, text: str, why: str) -> list[Edit]:
+        messages = {c: f"{c} → {straight}{why}" for c, straight in _STRAIGHT.items()}
+        name = self.name
         return [
-            self.edit(text, m.start(), m.end(), _STRAIGHT[m[0]], "QUO001", f"{m[0]} → {_STRAIGHT[m[0]]}{why}")
-            for m in _CURLY_RE.finditer(text)
+            Edit(i, i + 1, c, _STRAIGHT[c], "QUO001", name, messages[c])
+            for i, c in ((m.start(), m[0]) for m in _CURLY_RE.finditer(text))
         ]
 
     def _curl(self, text: str, why: str) -> list[Edit]:
         edits = []
+        messages: dict[tuple[str, str], str] = {}
+        name = self.name
         for m in _ASCII_RE.finditer(text):
             i = m.start()
             after = _curled(text, i)
             if after:
-                edits.append(self.edit(text, i, i + 1, after, "QUO002", f"{m[0]} → {after}{why}"))
+                message = messages.get((m[0], after))
+                if message is None:
+                    message = messages[m[0], after] = f"{m[0]} → {after}{why}"
+                edits.append(Edit(i, i + 1, m[0], after, "QUO002", name, message))
         return edits
 
 

@@ -1,0 +1,150 @@
+"""Repair that keeps what is markup: a repair must not make prose into markup, or markup into prose.
+
+Markup is found once, on the text as it comes, and repair leaves it alone.
+But a repair can move the line between the two: a curly quote straightened
+makes ``<a n=”">`` an HTML tag, a space removed makes ``:word :`` a reST
+role, a control decoded as a letter after ````lit```` ends no inline literal.
+The next repair of the output would then protect other spans than the first
+did, and change its own output. :func:`repair_settled` looks at the markup of
+the repaired text; where it differs from the markup the repair kept, and
+a repair of the repaired text would change it, the repair is done again
+with the lines holding that region (where the change that moved it sits)
+protected as well: the edits that would move markup are left out, and the
+text around them is repaired as the next run would see it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+
+from ..model import Edit, Result
+from ._spans import Span, complement, merge
+
+#: Rounds of protecting more: the lines that hold each moved region (and the
+#: characters on either side); then the paragraphs (an edit elsewhere in the
+#: block may be what moved it: a control removed between two backtick runs
+#: makes a code fence); then, should markup still move, the whole text. Real
+#: text never needs a second round: its markup does not move.
+MAX_ROUNDS = 3
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def repair_settled(text: str, protect: Callable[[str], list[Span]], run: Callable[[str, list[Span]], Result]) -> Result:
+    """``run(text, protect(text))``, repeated with more protected where the output's markup moved.
+
+    ``protect`` finds the markup spans of a text, ``run`` repairs a text
+    with spans protected.
+
+    >>> from textrepair import repair
+    >>> from textrepair.markup import protected_spans
+    >>> def run(text, spans):
+    ...     return repair(text, protected=spans, markup="markdown", profile="safe")
+    >>> run('<L n=”"> :', protected_spans('<L n=”"> :', "markdown")).text
+    '<L n=""> :'
+    >>> repair_settled('<L n=”"> :', lambda t: protected_spans(t, "markdown"), run).text
+    '<L n=”"> :'
+    """
+    spans = protect(text)
+    result = run(text, spans)
+    extra: list[Span] = []
+    for round_ in range(MAX_ROUNDS):
+        if not any(_may_move(text, e) for e in result.edits):
+            return result
+        found = protect(result.text)
+        moved = _moved(result, spans, found)
+        if not moved or not run(result.text, found).edits:
+            return result  # the markup stays, or it moved and the next run finds nothing to repair
+        if round_ == MAX_ROUNDS - 1:
+            return run(text, [(0, len(text))])
+        extra = merge(extra + _widen(text, moved, paragraphs=round_ > 0))
+        result = run(text, merge(spans + extra))
+    return result
+
+
+def _may_move(text: str, e: Edit) -> bool:
+    """Could an edit move markup? Not when it only drops the blanks that end a line: no markup kind reads them."""
+    return not (e.before.strip(" \t") == "" and not e.after and text[e.end : e.end + 1] in ("", "\n", "\r"))
+
+
+def _moved(result: Result, kept: list[Span], found: list[Span]) -> list[Span]:
+    """Regions, in the original's offsets, that are markup in the repaired text or in the original but not both."""
+    shift = _Shift(result.edits)
+    mapped = merge((shift.forward(start), shift.forward(start) + end - start) for start, end in kept)
+    found = merge(found)
+    if mapped == found:
+        return []
+    length = len(result.text)
+    differ = _intersect(mapped, complement(found, length)) + _intersect(found, complement(mapped, length))
+    return merge((shift.back(start, True), shift.back(end, False)) for start, end in merge(differ))
+
+
+def _intersect(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
+    """The overlaps of two sorted lists of disjoint spans."""
+    out: list[Span] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if start < end:
+            out.append((start, end))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def _widen(text: str, moved: list[Span], *, paragraphs: bool) -> list[Span]:
+    """The regions to protect for ``moved``: the lines that hold them and a character on each side, or their paragraphs.
+
+    Whole lines: a line is the context of most verdicts (ftfy judges a line
+    as a whole; a NEL is a line break or "…" by the other controls beside it),
+    and a repair left half done would read otherwise on the next run.
+    """
+    if not paragraphs:
+        out = []
+        for start, end in moved:
+            last = text.find("\n", min(len(text), end + 1))
+            out.append((text.rfind("\n", 0, max(0, start - 1)) + 1, len(text) if last < 0 else last))
+        return out
+    blanks = [m.span() for m in _BLANK_LINE.finditer(text)]
+    ends = [b for _, b in blanks]
+    out = []
+    for start, end in moved:
+        k = bisect.bisect_right(ends, start)  # blank lines that end at or before ``start``
+        first = ends[k - 1] if k else 0
+        while k < len(blanks) and blanks[k][0] < end:
+            k += 1
+        out.append((first, blanks[k][0] if k < len(blanks) else len(text)))
+    return out
+
+
+class _Shift:
+    """Offsets between an original and its repair, from the repair's edits (sorted, disjoint)."""
+
+    def __init__(self, edits: Sequence[Edit]) -> None:
+        self.starts = [e.start for e in edits]
+        self.ends = [e.end for e in edits]
+        self.out_starts: list[int] = []
+        self.out_ends: list[int] = []
+        delta = 0
+        for e in edits:
+            self.out_starts.append(e.start + delta)
+            delta += len(e.after) - (e.end - e.start)
+            self.out_ends.append(e.end + delta)
+        self.deltas = [b - a for a, b in zip(self.ends, self.out_ends, strict=True)]
+
+    def forward(self, pos: int) -> int:
+        """Where an original offset outside every edit (a protected span's start) lands."""
+        k = bisect.bisect_right(self.ends, pos)  # edits ending at or before ``pos``
+        return pos + (self.deltas[k - 1] if k else 0)
+
+    def back(self, pos: int, start: bool) -> int:
+        """The original offset of a repaired one; inside an edit's new text, that edit's start (or end)."""
+        k = bisect.bisect_right(self.out_starts, pos) - 1  # the last edit starting at or before ``pos``
+        if k < 0:
+            return pos
+        if pos < self.out_ends[k] or (not start and pos == self.out_starts[k]):
+            return self.starts[k] if start else self.ends[k]
+        return pos - self.deltas[k]
