@@ -31,8 +31,11 @@ ROOT = Path(__file__).resolve().parent.parent
 #:   repaired moved the span;
 #: - SPC002: a doubled space kept for lining up with the next line no longer lined
 #:   up on a second repair, after another removal (SPC001, SPC002) before it on
-#:   its own line or on the neighbour.
+#:   its own line or on the neighbour;
+#: - PRN003 fixes a misspelling only beside a capitalised name, which PRN002 may
+#:   write in the same round ("kobe Jabpan").
 IDEMPOTENCE_CASES: list[tuple[str, dict[str, Any], str | None]] = [
+    ("kobe Jabpan", {"profile": "strict", "threshold": 0.5}, None),
     ("a\u2007a :", {}, None),
     ("a\u2007a :", {}, "html"),
     ("a\u3000a :", {"quote_style": "curly", "unsafe_fixes": True}, None),

@@ -81,6 +81,10 @@ class FixProperNouns(Normalizer):
         "PRN003": "likely misspelling of a famous name (edit distance, with evidence)",
         "PRN004": "style variant of a name (only when its style is on)",
     }
+    #: A word's verdict hangs on the names beside it ("Jabpan" is fixed next to a
+    #: capitalised name, which PRN002 may only now have written): the pipeline
+    #: looks again after a round that changed the text.
+    context_sensitive = True
     settings = {
         "name-lexicons": "extra name lexicon files: names, errors, styles or words tables (lexicons/names/README.md)",
     }
