@@ -150,6 +150,35 @@ def test_workers_die_with_a_killed_run(tmp_path: Path) -> None:
     assert not (tmp_path / "written-after-the-run-died").exists()
 
 
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_a_stopped_run_leaves_every_file_old_or_new_and_no_temporary_file(tmp_path: Path, sig: int) -> None:
+    # Many files, each big enough that a write is under way at any moment; the run alone
+    # gets the signal, as from `kill` or a service manager, and its workers must follow.
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    line = "It\u00e2\u20ac\u2122s a  test line, number {n}.\n"
+    for n in range(120):
+        (tree / f"f{n:03d}.txt").write_text(line.format(n=n) * 3000, encoding="utf-8")
+    old = {p.name: p.read_bytes() for p in tree.iterdir()}
+    code = "import sys; from textrepair.cli import main; sys.exit(main(sys.argv[1:]))"
+    run = subprocess.Popen([sys.executable, "-c", code, "fix", "-q", "-j", "2", str(tree)])
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and all((tree / name).read_bytes() == data for name, data in old.items()):
+        time.sleep(0.05)  # until the first file is written: the run is under way, most files still to do
+    run.send_signal(sig)
+    assert run.wait(timeout=60) == (130 if sig == signal.SIGTERM else -signal.SIGKILL)
+    time.sleep(1.0)  # workers notice their run is gone
+    reference = tmp_path / "reference.txt"  # what an uninterrupted fix makes of one file
+    reference.write_bytes(old["f000.txt"])
+    assert _cli("fix", "-q", str(reference)).returncode in (0, 1)
+    repaired = reference.read_bytes()
+    assert repaired != old["f000.txt"]
+    for path in tree.iterdir():
+        assert not path.name.endswith(files.TEMP_SUFFIX), f"left behind: {path.name}"
+        new = repaired.replace(b"number 0.", f"number {int(path.stem[1:])}.".encode())
+        assert path.read_bytes() in (old[path.name], new), path.name
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)

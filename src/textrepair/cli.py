@@ -13,7 +13,9 @@ import contextlib
 import errno
 import io
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -278,6 +280,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # surrogates: print them escaped rather than fail after the file was written.
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
+    from .interrupt import stop_on_sigterm
+
+    previous = stop_on_sigterm() if threading.current_thread() is threading.main_thread() else None
     try:
         return _dispatch(args)
     except UserError as exc:
@@ -294,6 +299,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"textrepair: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         print(f"textrepair: {BUG_REPORT_HINT.format(version=__version__)}", file=sys.stderr)
         return EXIT_INTERNAL_ERROR
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -586,11 +594,22 @@ def _run_files(files: list[str], mode: str, flags: dict[str, Any], explicit: Any
 
     with ProcessPoolExecutor(max_workers=jobs, initializer=worker_init, initargs=(os.getpid(),)) as pool:
         chunk = max(1, min(64, len(files) // (jobs * 4)))
-        return list(
-            pool.map(
-                process_file, files, [mode] * len(files), [flags] * len(files), [explicit] * len(files), chunksize=chunk
+        try:
+            return list(
+                pool.map(
+                    process_file,
+                    files,
+                    [mode] * len(files),
+                    [flags] * len(files),
+                    [explicit] * len(files),
+                    chunksize=chunk,
+                )
             )
-        )
+        except KeyboardInterrupt:
+            # Ctrl-C or SIGTERM: no file is started any more; each one under way is written
+            # whole or not at all (a worker the signal reached removes its temporary file).
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
 
 
 def _run_stdin(args: argparse.Namespace, flags: dict[str, Any], explicit: Any) -> Outcome:

@@ -212,12 +212,26 @@ def _check_writable(name: Path, target: Path, info: os.stat_result, *, read_only
         raise FileError(f"{name}: not writable by the current user; not written")
 
 
+#: Temporary files being written by this process, for :func:`abandon_writes`.
+_PENDING: set[Path] = set()
+
+
+def abandon_writes() -> None:
+    """Remove the temporary files of writes under way: the process is about to end, their originals stay."""
+    for tmp in list(_PENDING):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    _PENDING.clear()
+
+
 def _replace(name: Path, target: Path, fd: int, info: os.stat_result, data: bytes, raw: bytes) -> None:
     """Write ``data`` beside ``target`` and rename it over, if ``fd`` (target, open) still holds ``raw``."""
     tmp = target.parent / f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    _PENDING.add(tmp)
     try:
         out = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     except OSError as exc:
+        _PENDING.discard(tmp)
         raise FileError(f"{name}: cannot write: {exc.strerror or exc}") from None
     try:
         try:
@@ -246,6 +260,8 @@ def _replace(name: Path, target: Path, fd: int, info: os.stat_result, data: byte
         if isinstance(exc, OSError):
             raise FileError(f"{name}: cannot write: {exc.strerror or exc}") from None
         raise
+    finally:
+        _PENDING.discard(tmp)
 
 
 def _keep_owner_and_mode(name: Path, fd: int, info: os.stat_result, source: int) -> None:

@@ -93,15 +93,19 @@ def process_file(name: str, mode: str, flags: dict[str, Any], explicit: Config |
 _PR_SET_PDEATHSIG = 1
 #: How often a worker checks that the process that started it still runs.
 PARENT_CHECK_SECONDS = 0.5
+#: How long an orphaned worker's main thread has to take SIGTERM before the watch ends it itself.
+STOP_GRACE_SECONDS = 2.0
 
 
 def worker_init(run: int) -> None:
     """Run first in each worker process: make it die with the run (process id ``run``) that started it.
 
     A worker whose run was killed (``kill -9``, a closed terminal) must not go
-    on rewriting files nobody will report on. Linux delivers SIGKILL on the
-    parent's death (prctl); elsewhere, and as a backstop, a thread ends the
-    worker once it has been re-parented.
+    on rewriting files nobody will report on. Linux delivers SIGTERM on the
+    parent's death (prctl); elsewhere, and as a backstop, a thread sends it
+    once the worker has been re-parented. SIGTERM removes the temporary file
+    of a write under way and ends the worker at once
+    (:func:`textrepair.interrupt.exit_on_sigterm`): each file stays old or new.
     """
     import contextlib
     import os
@@ -115,7 +119,7 @@ def worker_init(run: int) -> None:
         import ctypes
 
         with contextlib.suppress(OSError, AttributeError):  # no libc symbol: the thread below still watches
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
     try:  # the run may have died before the signal was armed
         os.kill(run, 0)
     except ProcessLookupError:
@@ -126,6 +130,11 @@ def worker_init(run: int) -> None:
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(PARENT_CHECK_SECONDS)
-        os._exit(1)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(STOP_GRACE_SECONDS)
+        os._exit(1)  # the main thread did not take the signal in time (stuck in C code)
 
+    from .interrupt import exit_on_sigterm
+
+    exit_on_sigterm()
     threading.Thread(target=watch, name="textrepair-parent-watch", daemon=True).start()
