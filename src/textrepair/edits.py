@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TypeVar
@@ -125,6 +126,10 @@ def validated(edits: Iterable[Edit], text: str, name: str) -> list[Edit]:
     return out
 
 
+#: What protection hides: everything but white space (the same test as ``str.isspace``).
+_NON_SPACE = re.compile(r"\S")
+
+
 def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with protected characters as MASK, but white space kept.
 
@@ -135,10 +140,15 @@ def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     >>> mask("a `x y` b", [(2, 7)]) == "a " + MASK * 2 + " " + MASK * 2 + " b"
     True
     """
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = [c if c.isspace() else MASK for c in text[start:end]]
-    return "".join(chars)
+    guard = SpanGuard(spans)
+    pieces: list[str] = []
+    pos = 0
+    # Built from slices, not a list of characters: a list costs 8 bytes a character more.
+    for start, end in zip(guard.starts, guard.ends, strict=True):
+        pieces += (text[pos:start], _NON_SPACE.sub(MASK, text[start:end]))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 class SpanGuard:
@@ -153,14 +163,14 @@ class SpanGuard:
     """
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
         for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
             elif start < end:
-                merged.append([start, end])
-        self.starts = [a for a, _ in merged]
-        self.ends = [b for _, b in merged]
+                self.starts.append(start)
+                self.ends.append(end)
 
     def hits(self, e: Edit) -> bool:
         return self.touches(e.start, e.end)
