@@ -118,6 +118,20 @@ def test_repair_does_not_change_its_own_output(text: str, options: dict[str, Any
         assert repair_text(once, settings).text == once
 
 
+@pytest.mark.xfail(strict=True, reason="open: ENC decodes a layer of deep mojibake per round under curly quotes")
+def test_deep_mojibake_under_curly_quotes_settles() -> None:
+    # Found by `scripts/fuzz.py --seed 2026 --cases 1000000` (case 85433). Under curly quotes
+    # ENC decodes a window of four-times-encoded mojibake ("Â‚" to U+0082, then removed)
+    # that ftfy, judging the whole string, leaves: each round takes one more layer, and the
+    # pipeline's three rounds end before it settles.
+    text = (
+        "\u00c6\u2019\u00c3\u201a\u00c3\u0192\u00c2\u00a2\u00c3\u00a2\u00e2\u20ac\u0161"
+        "\u00c2\u00ac\u00c3\u2026\u00c2\u00a1\u201a\u00ac"
+    )
+    once = repair(text, select=["ENC", "QUO"], quote_style="curly").text
+    assert repair(once, select=["ENC", "QUO"], quote_style="curly").text == once
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
