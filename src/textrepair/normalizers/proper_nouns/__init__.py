@@ -16,11 +16,16 @@ The rule is a package of small modules, one per decision:
 
 from __future__ import annotations
 
-from ...model import Edit, Options
+from ...edits import SpanGuard, compose_edits
+from ...model import Edit, Options, apply_edits
 from ...names.lexicon import HEADER, TABLES, NameLexicon, shipped, with_user_files
 from ...normalizer import Document, Normalizer
 from .finder import fixes
 from .scan import Scan
+
+#: Looks at the text at most: the first, then one after each look that wrote capitals (a bound, as on
+#: every loop that repeats until nothing changes: see textrepair.edits.until_stable).
+_MAX_LOOKS = 3
 
 __all__ = ["FixProperNouns"]
 
@@ -81,15 +86,32 @@ class FixProperNouns(Normalizer):
         "PRN003": "likely misspelling of a famous name (edit distance, with evidence)",
         "PRN004": "style variant of a name (only when its style is on)",
     }
-    #: A word's verdict hangs on the names beside it ("Jabpan" is fixed next to a
-    #: capitalised name, which PRN002 may only now have written): the pipeline
-    #: looks again after a round that changed the text.
-    context_sensitive = True
     settings = {
         "name-lexicons": "extra name lexicon files: names, errors, styles or words tables (lexicons/names/README.md)",
     }
 
     def find(self, text: str, doc: Document) -> list[Edit]:
+        edits = self._find_once(text)
+        for _ in range(_MAX_LOOKS - 1):
+            # A word's verdict can hang on a capital PRN002 has just written beside it ("kobe
+            # Jabpan": "Jabpan" is fixed next to a name): look again at the repaired text, so
+            # that repair does not change its own output. Only then: clean text pays nothing.
+            applied = [e for e in edits if self._applies(e)]
+            if not any(e.rule == "PRN002" for e in applied):
+                break
+            more = [e for e in self._find_once(apply_edits(text, applied)) if self._applies(e)]
+            if not more:
+                break
+            merged = compose_edits(text, applied, more)
+            written = SpanGuard((e.start, e.end) for e in merged)
+            edits = sorted(merged + [e for e in edits if not self._applies(e) and not written.hits(e)], key=_order)
+        return edits
+
+    def _applies(self, e: Edit) -> bool:
+        """Will the pipeline apply ``e`` (the same test it uses)?"""
+        return (e.safe or self.options.unsafe_fixes) and e.confidence >= self.options.threshold
+
+    def _find_once(self, text: str) -> list[Edit]:
         scan = Scan(text, _lexicon(self.options), self.options.styles)
         edits = [
             self.edit(
@@ -105,12 +127,17 @@ class FixProperNouns(Normalizer):
             )
             for t, fix in fixes(scan)
         ]
-        edits.sort(key=lambda e: (e.start, -e.end))
+        edits.sort(key=_order)
         kept: list[Edit] = []
         for e in edits:
             if not kept or e.start >= kept[-1].end:
                 kept.append(e)  # a multi-word name wins over a word inside it
         return kept
+
+
+def _order(e: Edit) -> tuple[int, int]:
+    """Text order; of edits starting together, the longer first (a multi-word name over a word in it)."""
+    return (e.start, -e.end)
 
 
 def _lexicon(options: Options) -> NameLexicon:
