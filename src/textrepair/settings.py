@@ -619,19 +619,23 @@ def check(values: Mapping[str, Any], origin: Origin) -> dict[str, Any]:
     """
     from .registry import declared_settings
 
-    known = known_keys(origin)
-    declared = declared_settings()
+    own = {key for key, s in SETTINGS.items() if origin.kind in s.origins}
     out: dict[str, Any] = {}
     for raw_key, value in values.items():
         key = raw_key.replace("_", "-")
-        if key not in known or (origin.kind != FROM_KEYWORDS and "_" in raw_key):
-            raise _unknown(raw_key, known, origin)
+        misspelt = origin.kind != FROM_KEYWORDS and "_" in raw_key
+        if key not in own or misspelt:
+            # Not one of textrepair's own keys: only now are the plugins' read (finding
+            # them imports importlib.metadata, a tenth of a one-file run's start-up).
+            known = known_keys(origin)
+            if key not in known or misspelt:
+                raise _unknown(raw_key, known, origin)
         setting = SETTINGS.get(key)
         try:
             if setting is not None:
                 out[key] = setting.validate(value, origin)
             else:
-                out[key] = _declared_check(declared[key].setting_checks.get(key), value)
+                out[key] = _declared_check(declared_settings()[key].setting_checks.get(key), value)
         except _Bad as exc:
             raise origin.error(key, str(exc)) from None
     if out.get("styles"):
