@@ -19,23 +19,13 @@ from __future__ import annotations
 import argparse
 import collections
 import difflib
-import importlib.util
 import json
-from pathlib import Path
 from typing import Any
+
+from spin_real import SHARED, _scorer  # the same scorer, loaded the same way
 
 from textrepair.model import Options
 from textrepair.normalizers.spinner import _context_model
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-
-
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class Oracle:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from processes import alive
 from textrepair import batch, formats
 from textrepair.cli import main
 
@@ -271,23 +272,11 @@ def test_batch_workers_die_with_a_killed_run(tmp_path: Path) -> None:
     workers = [int(p.stem) for p in tmp_path.glob("*.pid")]
     assert workers
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(map(_alive, workers)):
+    while time.monotonic() < deadline and any(map(alive, workers)):
         time.sleep(POLL_SECONDS)
-    assert not any(map(_alive, workers))
+    assert not any(map(alive, workers))
     time.sleep(3.5)  # past the chunk's own end
     assert not list(tmp_path.glob("*.after"))
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    try:  # a zombie waiting for its (dead) parent's reaper counts as gone
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().split(") ")[-1][:1] != "Z"
-    except OSError:
-        return True
 
 
 def test_standard_input_to_standard_output_and_stats(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:

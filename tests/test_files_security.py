@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from processes import alive
 from textrepair import config, files
 from textrepair.cli import main
 from textrepair.process import process_file
@@ -143,9 +144,9 @@ def test_workers_die_with_a_killed_run(tmp_path: Path) -> None:
     assert done.returncode == -signal.SIGKILL
     worker = int((tmp_path / "worker.pid").read_text())
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and _alive(worker):
+    while time.monotonic() < deadline and alive(worker):
         time.sleep(0.1)
-    assert not _alive(worker)
+    assert not alive(worker)
     time.sleep(3.5)  # past the task's own end
     assert not (tmp_path / "written-after-the-run-died").exists()
 
@@ -177,18 +178,6 @@ def test_a_stopped_run_leaves_every_file_old_or_new_and_no_temporary_file(tmp_pa
         assert not path.name.endswith(files.TEMP_SUFFIX), f"left behind: {path.name}"
         new = repaired.replace(b"number 0.", f"number {int(path.stem[1:])}.".encode())
         assert path.read_bytes() in (old[path.name], new), path.name
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    try:  # a zombie waiting for its (dead) parent's reaper counts as gone
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().split(") ")[-1][:1] != "Z"
-    except OSError:
-        return True
 
 
 def _dead_pid() -> int:
