@@ -234,8 +234,17 @@ class FixEncoding(Normalizer):
         far = _far_letters("".join(after for _, _, after in chunks), at_least=2) or _far_letters(line)
         changes = _Changes()
         held = -2  # end of the last change left as chance: its neighbour is the same decoding
+        # ftfy decodes a line as a whole, layer upon layer: when curly quotes are the style and
+        # one change is held as the quote rule's work, the others are parts of the same reading,
+        # and applying them alone leaves a line the next repair reads again, one layer further.
+        whole = curling and any(_LEAD_QUOTE.search(line[start : end + 1]) for start, end, _ in chunks)
         for start, end, after in chunks:
             before = line[start:end]
+            if whole:
+                after = _kept_visible(before)
+                if after != before:
+                    changes.add(start, end, _described(before, after, steps))
+                continue
             # The alignment may split one decoding around a character both sides
             # share ("â€œÆ“" → "“Ɠ": a deletion, "“", an insertion); half of a
             # decoding left as chance must not be applied alone (it would grow
