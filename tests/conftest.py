@@ -1,4 +1,4 @@
-"""Shared fixtures: running the real pre-commit tool against this repository."""
+"""Shared fixtures: a working folder for command-line runs, and the real pre-commit tool against this repository."""
 
 from __future__ import annotations
 
@@ -19,6 +19,13 @@ os.environ["TEXTREPAIR_GRAMMAR_SERVER"] = __import__("languagetool_fake").shared
 
 ROOT = Path(__file__).resolve().parents[1]
 PRE_COMMIT = [sys.executable, "-m", "pre_commit"]
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty folder that is the current directory, as a user's project is for the command line."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
 
 
 @pytest.fixture(scope="session")

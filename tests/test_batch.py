@@ -40,12 +40,6 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str], stdin: bytes | None
     return code, out, err
 
 
-@pytest.fixture
-def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def test_other_fields_blank_lines_and_line_endings_stay_byte_for_byte(
     tree: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -36,12 +36,6 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     return code, capsys.readouterr().err
 
 
-@pytest.fixture
-def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def corpus(count: int, broken: int | None = None) -> str:
     records = [json.dumps({"id": i, "text": f"Record {i}: {DAMAGED}", "score": 1.5}) for i in range(count)]
     if broken is not None:

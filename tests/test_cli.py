@@ -30,12 +30,6 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str], stdin: bytes | None
     return code, out, err
 
 
-@pytest.fixture
-def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def test_stdin_fix_prints_the_repair() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "textrepair.cli", "fix", "-"],

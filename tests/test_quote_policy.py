@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from textrepair import repair
 from textrepair.cli import main
 from textrepair.markup import protected_spans
@@ -45,12 +43,6 @@ def test_quotes_in_protected_text_neither_change_nor_vote() -> None:
 def test_repair_is_idempotent_under_the_document_style() -> None:
     once = _document(MIXED_FILE)
     assert _document(once) == once
-
-
-@pytest.fixture
-def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_files_keep_their_style_unless_settings_name_one(tree: Path) -> None:
