@@ -81,17 +81,60 @@ def until_stable(step: Callable[[_Value], tuple[_Value, bool]], value: _Value, m
     >>> until_stable(lambda n: (n // 2, n // 2 > 1), 10, 3)
     1
 
-    The pipeline's rounds use it (``pipeline.MAX_ROUNDS``), and so does the
+    The pipeline's rounds use it (``pipeline.MAX_ROUNDS``), and so do the
     spacing normalizer's second look (``normalizers/spacing.py``,
-    ``_MAX_LOOKS``). Loops that do the same by hand: the spinner's rounds
-    (``_MAX_ROUNDS`` in ``normalizers/spinner.py``) and the encoding repair's
-    re-decoding (``_MAX_ROUNDS`` in ``normalizers/encoding.py``).
+    ``_MAX_LOOKS``) and :func:`settle`, which the spinner's and the proper-noun
+    rule's looks at their own repairs use. One loop does the same by hand:
+    the encoding repair's re-decoding (``_MAX_ROUNDS`` in
+    ``normalizers/encoding.py``), which works on ftfy's verdicts per line.
     """
     for _ in range(max_rounds):
         value, again = step(value)
         if not again:
             break
     return value
+
+
+def settle(
+    text: str,
+    first: list[Edit],
+    find: Callable[[str], list[Edit]],
+    applies: Callable[[Edit], bool],
+    max_looks: int,
+    worth: Callable[[list[Edit]], bool] = bool,
+) -> list[Edit]:
+    """A normalizer's edits of ``text`` after looking again at what its applied ones make of it.
+
+    ``first`` are the edits of the first look; ``find`` looks at a text;
+    ``applies`` says which edits the pipeline applies. While ``worth`` the
+    applied edits (by default: while there are any), the repaired text is
+    looked at again and what applies there is composed with them, for at
+    most ``max_looks`` looks in all: one fix can be the evidence the next
+    needs, and a repair must not change its own output. Suggestions of the
+    first look stay, unless an applied edit covers them.
+
+    >>> def find(t):  # one "aa" to "a" a look
+    ...     i = t.find("aa")
+    ...     return [] if i < 0 else [Edit(i, i + 2, "aa", "a", "R", "n", "")]
+    >>> apply_edits("aaaa", settle("aaaa", find("aaaa"), find, lambda e: True, 3))
+    'a'
+    >>> apply_edits("aaaa", settle("aaaa", find("aaaa"), find, lambda e: True, 2))
+    'aa'
+    """
+
+    def look(edits: list[Edit]) -> tuple[list[Edit], bool]:
+        applied = [e for e in edits if applies(e)]
+        if not worth(applied):
+            return edits, False
+        more = [e for e in find(apply_edits(text, applied)) if applies(e)]
+        if not more:
+            return edits, False
+        merged = compose_edits(text, applied, more)
+        written = SpanGuard((e.start, e.end) for e in merged)
+        kept = [e for e in edits if not applies(e) and not written.hits(e)]
+        return sorted(merged + kept, key=lambda e: (e.start, -e.end)), True
+
+    return until_stable(look, first, max_looks - 1)
 
 
 def compose_edits(text: str, *rounds: Sequence[Edit]) -> list[Edit]:

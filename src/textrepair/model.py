@@ -155,6 +155,10 @@ class Options:
     def get(self, name: str, default: Any = None) -> Any:
         return self.extra.get(name, default)
 
+    def applies(self, e: Edit) -> bool:
+        """Is ``e`` applied under these options, rather than shown as a suggestion?"""
+        return (e.safe or self.unsafe_fixes) and e.confidence >= self.threshold
+
 
 @dataclass(frozen=True)
 class StageResult:

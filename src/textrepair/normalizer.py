@@ -24,13 +24,44 @@ class Document:
     the text earlier stages repaired, and ``to_original`` maps a span of that
     text back (the pipeline keeps it current). A signal is published once, by
     the first round: later rounds and look-ahead runs read text the repairs
-    already changed, so use ``signals.setdefault``.
+    already changed. :meth:`publish` does both.
     """
 
     original: str
     options: Options
     signals: dict[str, Any] = field(default_factory=dict)
     to_original: Callable[[int, int], tuple[int, int]] = same_span
+
+    def publish(
+        self, key: str, make: Callable[[], Any], to_original: Callable[[int, int], tuple[int, int]] | None = None
+    ) -> None:
+        """Publish ``make()`` as ``signals[key]`` unless a signal of that key is there already.
+
+        Every ``start``/``end`` pair in it, at any depth, is mapped to the
+        original text by ``to_original`` (default: :attr:`to_original`, for
+        offsets in the text the stage reads). ``make`` runs only when the
+        signal is published.
+
+        >>> doc = Document("ab", Options(), to_original=lambda a, b: (a + 1, b + 1))
+        >>> doc.publish("x", lambda: {"score": 1, "parts": [{"start": 0, "end": 1}]})
+        >>> doc.publish("x", lambda: "a later round")
+        >>> doc.signals["x"]
+        {'score': 1, 'parts': [{'start': 1, 'end': 2}]}
+        """
+        if key not in self.signals:
+            self.signals[key] = _mapped(make(), to_original or self.to_original)
+
+
+def _mapped(signal: Any, to_original: Callable[[int, int], tuple[int, int]]) -> Any:
+    """``signal`` (JSON-like) with every ``start``/``end`` pair mapped by ``to_original``."""
+    if isinstance(signal, list):
+        return [_mapped(item, to_original) for item in signal]
+    if not isinstance(signal, dict):
+        return signal
+    out = {key: _mapped(value, to_original) for key, value in signal.items()}
+    if isinstance(out.get("start"), int) and isinstance(out.get("end"), int):
+        out["start"], out["end"] = to_original(out["start"], out["end"])
+    return out
 
 
 class Normalizer:

@@ -122,7 +122,7 @@ class Pipeline:
                 continue
             if guard is not None and guard.hits(state.to_original(e)):
                 continue  # touches protected white space
-            if (e.safe or options.unsafe_fixes) and e.confidence >= options.threshold:
+            if options.applies(e):
                 apply.append(e)
             else:
                 suggest.append(e)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..edits import settle
 from ..model import Confidence, Edit, Options, apply_edits
 from ..normalizer import Document, Normalizer
 
@@ -250,22 +251,6 @@ def explain(text: str, options: Options | None = None) -> dict[str, Any]:
     return Evidence(text, [f for f, _ in found]).to_signal()
 
 
-def in_original(signal: Any, to_original: Callable[[int, int], tuple[int, int]]) -> Any:
-    """``signal`` (JSON-like) with every ``start``/``end`` pair mapped by ``to_original``.
-
-    >>> in_original({"score": 1, "paragraphs": [{"start": 2, "end": 5}]}, lambda a, b: (a + 10, b + 10))
-    {'score': 1, 'paragraphs': [{'start': 12, 'end': 15}]}
-    """
-    if isinstance(signal, list):
-        return [in_original(item, to_original) for item in signal]
-    if not isinstance(signal, dict):
-        return signal
-    out = {key: in_original(value, to_original) for key, value in signal.items()}
-    if isinstance(out.get("start"), int) and isinstance(out.get("end"), int):
-        out["start"], out["end"] = to_original(out["start"], out["end"])
-    return out
-
-
 class UnspinPhrases(Normalizer):
     """Restore the original wording of phrases swapped by article spinners.
 
@@ -326,22 +311,16 @@ class UnspinPhrases(Normalizer):
     def find(self, text: str, doc: Document) -> list[Edit]:
         from ..spin.compose import Repaired, SpanGuard, compose
 
-        edits = self._find_once(text, doc, publish=True)
-        for _ in range(_MAX_ROUNDS - 1):
-            # Repair until nothing changes so that a second run has nothing left to do.
-            applied = [e for e in edits if self._applies(e)]
-            if not applied:
-                break
-            # The repaired text has lost the fingerprints already fixed; the first round's score still holds.
-            floor = float(doc.signals["spin"]["score"])
-            more = [e for e in self._find_once(apply_edits(text, applied), doc, floor=floor) if self._applies(e)]
-            if not more:
-                break
-            edits = _fold(text, edits, compose(text, applied, more), self._applies)
+        applies = self.options.applies
+        first = self._find_once(text, doc, publish=True)
+        # The repaired text has lost the fingerprints already fixed; the first look's score still holds.
+        floor = float(doc.signals["spin"]["score"])
+        # Repair until nothing changes so that a second run has nothing left to do.
+        edits = settle(text, first, lambda t: self._find_once(t, doc, floor=floor), applies, _MAX_ROUNDS)
         if _context_mode(self.options) != "off":
             # SPN005 last, on what the lexicons left: a listed collocation ("humanitarian assist")
             # outranks the model's reading of one of its words.
-            applied = [e for e in edits if self._applies(e)]
+            applied = [e for e in edits if applies(e)]
             repaired = Repaired(text, applied)
 
             def to_original(start: int, end: int) -> tuple[int, int]:
@@ -349,18 +328,14 @@ class UnspinPhrases(Normalizer):
 
             swaps = self._context_swaps(apply_edits(text, applied), doc, applied, repaired.written, to_original)
             if swaps:
-                strong = [e for e in swaps if self._applies(e)]
+                strong = [e for e in swaps if applies(e)]
                 merged = compose(text, applied, strong) if strong else applied
-                edits = _fold(text, edits, merged, self._applies)
+                edits = _fold(text, edits, merged, applies)
                 # Suggestions move back to the original text, unless they touch what an edit wrote.
                 written, taken = SpanGuard(repaired.written), SpanGuard((e.start, e.end) for e in edits)
-                later = [repaired.to_original(e) for e in swaps if not self._applies(e) and not written.hits(e)]
+                later = [repaired.to_original(e) for e in swaps if not applies(e) and not written.hits(e)]
                 edits = sorted(edits + [e for e in later if not taken.hits(e)], key=lambda e: e.start)
         return edits
-
-    def _applies(self, e: Edit) -> bool:
-        """Will the pipeline apply ``e`` (the same test it uses)?"""
-        return (e.safe or self.options.unsafe_fixes) and e.confidence >= self.options.threshold
 
     def _find_once(self, text: str, doc: Document, publish: bool = False, floor: float = 0.0) -> list[Edit]:
         """One round of lexicon matching."""
@@ -368,8 +343,8 @@ class UnspinPhrases(Normalizer):
 
         found = _fingerprints(text, matcher_for(self.options))
         evidence = Evidence(text, [f for f, _ in found])
-        if publish and "spin" not in doc.signals:
-            doc.signals["spin"] = in_original(evidence.to_signal(), doc.to_original)
+        if publish:
+            doc.publish("spin", evidence.to_signal)
         forced = self.options.get("spinner_evidence")
         edits: list[Edit] = []
         pos = 0
@@ -419,8 +394,9 @@ class UnspinPhrases(Normalizer):
             lexicon.append((score, strong + bisect.bisect_left(fixed, b) - bisect.bisect_left(fixed, a)))
         swaps = model.decide(text, spans, written, lexicon, spun_document=mode == "spun")
         # What --explain shows: each paragraph the model read, and its swaps.
-        if "spin_model" not in doc.signals:
-            read = [
+        doc.publish(
+            "spin_model",
+            lambda: [
                 {
                     "start": a,
                     "end": b,
@@ -429,8 +405,9 @@ class UnspinPhrases(Normalizer):
                     "swaps": [s.to_dict() for s in swaps if a <= s.start < b],
                 }
                 for a, b, posterior, n in model.read
-            ]
-            doc.signals["spin_model"] = in_original(read, to_original)
+            ],
+            to_original,
+        )
         return [e for e in (self._swap_edit(text, s) for s in swaps) if e is not None]
 
     def _swap_edit(self, text: str, s: Any) -> Edit | None:

@@ -16,8 +16,8 @@ The rule is a package of small modules, one per decision:
 
 from __future__ import annotations
 
-from ...edits import SpanGuard, compose_edits
-from ...model import Edit, Options, apply_edits
+from ...edits import settle
+from ...model import Edit, Options
 from ...names.lexicon import HEADER, TABLES, NameLexicon, shipped, with_user_files
 from ...normalizer import Document, Normalizer
 from .finder import fixes
@@ -91,25 +91,10 @@ class FixProperNouns(Normalizer):
     }
 
     def find(self, text: str, doc: Document) -> list[Edit]:
-        edits = self._find_once(text)
-        for _ in range(_MAX_LOOKS - 1):
-            # A word's verdict can hang on a capital PRN002 has just written beside it ("kobe
-            # Jabpan": "Jabpan" is fixed next to a name): look again at the repaired text, so
-            # that repair does not change its own output. Only then: clean text pays nothing.
-            applied = [e for e in edits if self._applies(e)]
-            if not any(e.rule == "PRN002" for e in applied):
-                break
-            more = [e for e in self._find_once(apply_edits(text, applied)) if self._applies(e)]
-            if not more:
-                break
-            merged = compose_edits(text, applied, more)
-            written = SpanGuard((e.start, e.end) for e in merged)
-            edits = sorted(merged + [e for e in edits if not self._applies(e) and not written.hits(e)], key=_order)
-        return edits
-
-    def _applies(self, e: Edit) -> bool:
-        """Will the pipeline apply ``e`` (the same test it uses)?"""
-        return (e.safe or self.options.unsafe_fixes) and e.confidence >= self.options.threshold
+        # A word's verdict can hang on a capital PRN002 has just written beside it ("kobe
+        # Jabpan": "Jabpan" is fixed next to a name): look again at the repaired text, so
+        # that repair does not change its own output. Only then: clean text pays nothing.
+        return settle(text, self._find_once(text), self._find_once, self.options.applies, _MAX_LOOKS, _wrote_capital)
 
     def _find_once(self, text: str) -> list[Edit]:
         scan = Scan(text, _lexicon(self.options), self.options.styles)
@@ -133,6 +118,10 @@ class FixProperNouns(Normalizer):
             if not kept or e.start >= kept[-1].end:
                 kept.append(e)  # a multi-word name wins over a word inside it
         return kept
+
+
+def _wrote_capital(applied: list[Edit]) -> bool:
+    return any(e.rule == "PRN002" for e in applied)
 
 
 def _order(e: Edit) -> tuple[int, int]:
