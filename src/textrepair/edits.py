@@ -152,6 +152,69 @@ def compose_edits(text: str, *rounds: Sequence[Edit]) -> list[Edit]:
     return state.edits
 
 
+#: A coalesced edit lists at most this many distinct messages of the edits it joins, then how many more.
+MAX_JOINED_MESSAGES = 3
+
+
+def coalesce(edits: Sequence[Edit]) -> list[Edit]:
+    """``edits`` (sorted, against one text) with each run of touching edits of one rule made one edit.
+
+    A text dense with one kind of damage ("“”“”…", "&amp;&amp;…") makes an
+    edit of every few characters; reported one by one they say nothing more
+    than one edit of the run says, and they cost memory the text does not.
+    Edits merged from several stages (with ``steps``) stay as they are.
+
+    >>> a = Edit(0, 1, "“", '"', "QUO001", "quotes", '“ → "')
+    >>> b = Edit(1, 2, "”", '"', "QUO001", "quotes", '” → "')
+    >>> [(e.before, e.after, e.message) for e in coalesce([a, b])]
+    [('“”', '""', '“ → "; ” → "')]
+    """
+    out: list[Edit] = []
+    run: list[Edit] = []
+    for e in edits:
+        if run and not (e.start == run[-1].end and _joinable(run[-1], e)):
+            out.append(_joined(run))
+            run = []
+        run.append(e)
+    if run:
+        out.append(_joined(run))
+    return out
+
+
+def _joinable(a: Edit, b: Edit) -> bool:
+    return (
+        a.rule == b.rule
+        and a.normalizer == b.normalizer
+        and a.safe == b.safe
+        and a.source == b.source
+        and not a.steps
+        and not b.steps
+        and a.start < a.end
+        and b.start < b.end
+    )
+
+
+def _joined(run: list[Edit]) -> Edit:
+    if len(run) == 1:
+        return run[0]
+    first = run[0]
+    messages = list(dict.fromkeys(e.message for e in run))
+    if len(messages) > MAX_JOINED_MESSAGES:
+        messages[MAX_JOINED_MESSAGES:] = [f"and {len(messages) - MAX_JOINED_MESSAGES} more"]
+    return Edit(
+        first.start,
+        run[-1].end,
+        "".join(e.before for e in run),
+        "".join(e.after for e in run),
+        first.rule,
+        first.normalizer,
+        "; ".join(messages),
+        min(e.confidence for e in run),
+        first.safe,
+        first.source,
+    )
+
+
 def validated(edits: Iterable[Edit], text: str, name: str) -> list[Edit]:
     """``edits`` sorted, without those that change nothing.
 

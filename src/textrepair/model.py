@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 #: Version of the JSON schema written by :meth:`Result.to_dict`.
 SCHEMA_VERSION = 1
@@ -68,6 +69,149 @@ class Edit:
         if self.steps:
             d["steps"] = [s.to_dict() for s in self.steps]
         return d
+
+
+# What an edit says besides where it is: after, rule, normalizer, message, confidence, safe, source.
+_Kind = tuple[str, str, str, str, float, bool, str]
+
+
+class EditTable(Sequence[Edit]):
+    """The edits of one text, stored as columns: a few bytes an edit, not an object.
+
+    A result may hold millions of edits (a file whose every quote is curly).
+    As objects they cost about 300 bytes each, more than the text; here an
+    edit is its start and length and the index of its *kind* (what it
+    writes, its rule, message, confidence, safe and source), shared by every
+    edit alike: 16 bytes. ``before`` is read from the text; the few merged
+    edits' ``steps`` are kept aside. Reading an item makes the :class:`Edit`.
+    It compares equal to any sequence of the same edits.
+
+    >>> t = EditTable("a“b", [Edit(1, 2, "“", '"', "QUO001", "quotes", '“ → "')])
+    >>> t[0].before, t[0].after, len(t), t == (t[0],)
+    ('“', '"', 1, True)
+    """
+
+    __slots__ = ("_index", "_kinds", "_lengths", "_rows", "_starts", "_steps", "_text")
+
+    def __init__(self, text: str, edits: Iterable[Edit] = ()) -> None:
+        self._text = text
+        self._starts = array("q")
+        self._lengths = array("I")
+        self._kinds = array("I")
+        self._rows: list[_Kind] = []
+        self._steps: dict[int, tuple[Edit, ...]] = {}
+        self._index: dict[_Kind, int] | None = {}
+        self.extend(edits)
+        self._index = None  # built: the table no longer changes
+
+    def append(self, e: Edit, shift: int = 0) -> None:
+        """Add ``e``, moved ``shift`` characters on, after the edits so far: only while the table is built."""
+        self.extend((e,), shift)
+
+    def extend(self, edits: Iterable[Edit], shift: int = 0) -> None:
+        """:meth:`append` each of ``edits``."""
+        index = self._index
+        if index is None:
+            raise TypeError("an EditTable is built once; it is not changed afterwards")
+        text, rows, starts, lengths, kinds = self._text, self._rows, self._starts, self._lengths, self._kinds
+        for e in edits:
+            start = e.start + shift
+            end = e.end + shift
+            if text[start:end] != e.before:
+                raise ValueError(f"edit does not fit the text: {e!r}")
+            kind = (e.after, e.rule, e.normalizer, e.message, e.confidence, e.safe, e.source)
+            k = index.get(kind)
+            if k is None:
+                k = index[kind] = len(rows)
+                rows.append(kind)
+            if e.steps:
+                self._steps[len(starts)] = e.steps
+            starts.append(start)
+            lengths.append(end - start)
+            kinds.append(k)
+
+    @classmethod
+    def building(cls, text: str) -> EditTable:
+        """An empty table of ``text`` to :meth:`append` to, then :meth:`done`."""
+        table = cls(text)
+        table._index = {}
+        return table
+
+    def done(self) -> EditTable:
+        """The table, built: :meth:`append` refuses from now on."""
+        self._index = None
+        return self
+
+    @property
+    def text(self) -> str:
+        """The text the edits index."""
+        return self._text
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def _edit(self, i: int) -> Edit:
+        start = self._starts[i]
+        end = start + self._lengths[i]
+        after, rule, normalizer, message, confidence, safe, source = self._rows[self._kinds[i]]
+        steps = self._steps.get(i, ()) if self._steps else ()
+        return Edit(
+            start, end, self._text[start:end], after, rule, normalizer, message, confidence, safe, source, steps
+        )
+
+    @overload
+    def __getitem__(self, i: int) -> Edit: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Edit, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Edit | tuple[Edit, ...]:
+        if isinstance(i, slice):
+            return tuple(self._edit(j) for j in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("edit index out of range")
+        return self._edit(i)
+
+    def __iter__(self) -> Iterator[Edit]:
+        text, rows, steps = self._text, self._rows, self._steps
+        for i, (start, length, k) in enumerate(zip(self._starts, self._lengths, self._kinds, strict=True)):
+            after, rule, normalizer, message, confidence, safe, source = rows[k]
+            end = start + length
+            yield Edit(
+                start,
+                end,
+                text[start:end],
+                after,
+                rule,
+                normalizer,
+                message,
+                confidence,
+                safe,
+                source,
+                steps.get(i, ()) if steps else (),
+            )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __add__(self, other: Sequence[Edit]) -> tuple[Edit, ...]:
+        return (*self, *other)
+
+    def __radd__(self, other: Sequence[Edit]) -> tuple[Edit, ...]:
+        return (*other, *self)
+
+    def __repr__(self) -> str:
+        return f"EditTable({list(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (EditTable, (self._text, tuple(self)))
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
@@ -176,12 +320,19 @@ class Result:
 
     original: str
     text: str
-    edits: tuple[Edit, ...]
-    suggestions: tuple[Edit, ...] = ()
+    #: Stored as an :class:`EditTable` of ``original`` whatever sequence is given.
+    edits: Sequence[Edit]
+    suggestions: Sequence[Edit] = ()
     #: Each normalizer's input and edits, in order; a second round (rare: see
     #: ``Normalizer.context_sensitive``) appends its stages after the first's.
     stages: tuple[StageResult, ...] = ()
     signals: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name in ("edits", "suggestions"):
+            value = getattr(self, name)
+            if not (isinstance(value, EditTable) and value.text is self.original):
+                object.__setattr__(self, name, EditTable(self.original, value))
 
     @property
     def changed(self) -> bool:

@@ -49,16 +49,16 @@ class Document:
         {'score': 1, 'parts': [{'start': 1, 'end': 2}]}
         """
         if key not in self.signals:
-            self.signals[key] = _mapped(make(), to_original or self.to_original)
+            self.signals[key] = map_offsets(make(), to_original or self.to_original)
 
 
-def _mapped(signal: Any, to_original: Callable[[int, int], tuple[int, int]]) -> Any:
+def map_offsets(signal: Any, to_original: Callable[[int, int], tuple[int, int]]) -> Any:
     """``signal`` (JSON-like) with every ``start``/``end`` pair mapped by ``to_original``."""
     if isinstance(signal, list):
-        return [_mapped(item, to_original) for item in signal]
+        return [map_offsets(item, to_original) for item in signal]
     if not isinstance(signal, dict):
         return signal
-    out = {key: _mapped(value, to_original) for key, value in signal.items()}
+    out = {key: map_offsets(value, to_original) for key, value in signal.items()}
     if isinstance(out.get("start"), int) and isinstance(out.get("end"), int):
         out["start"], out["end"] = to_original(out["start"], out["end"])
     return out

@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .edits import EditState, SpanGuard, apply_edits, mask, until_stable, validated
+from .edits import EditState, SpanGuard, apply_edits, coalesce, mask, until_stable, validated
 from .model import MASK, Edit, Options, Result, StageResult
 from .normalizer import Document, Normalizer
+from .pieces import Repaired, in_pieces, run_in_pieces
 from .profiles import profiles as profiles  # also read from here by process.py and repair()
 from .registry import all_normalizers, builtin
 from .settings import options_from, profile_settings
@@ -120,7 +121,7 @@ class Pipeline:
                 on = enabled[e.rule] = self.enabled(e.rule, cls.name)
             if not on or MASK in e.before or MASK in e.after:
                 continue
-            if guard is not None and guard.hits(state.to_original(e)):
+            if guard is not None and guard.touches(*state.span_to_original(e.start, e.end)):
                 continue  # touches protected white space
             if options.applies(e):
                 apply.append(e)
@@ -187,12 +188,27 @@ class Pipeline:
         return done
 
     def run(self, text: str, protected: Sequence[tuple[int, int]] = ()) -> Result:
-        """Repair ``text``; characters in ``protected`` spans are never edited."""
+        """Repair ``text``; characters in ``protected`` spans are never edited.
+
+        A text longer than :data:`~textrepair.pieces.PIECE_CHARS` is repaired
+        in pieces, in memory bounded by the piece size (:mod:`textrepair.pieces`).
+        """
+        if in_pieces(text):
+            return run_in_pieces(self._repair, text, protected)
+        return self._repair(text, protected).result()
+
+    def _repair(
+        self, text: str, protected: Sequence[tuple[int, int]] = (), read_only: Sequence[tuple[int, int]] = ()
+    ) -> Repaired:
+        """The whole of ``text`` repaired at once: what :class:`Result` is made of.
+
+        ``read_only`` spans are read as they are but never edited (a piece's context).
+        """
         options = self.options
         spans = list(protected)
         if options.allow:
             spans += _allowed_spans(text, options.allow)
-        guard = SpanGuard(spans) if spans else None
+        guard = SpanGuard([*spans, *read_only]) if spans or read_only else None
         work = mask(text, spans) if spans else text
         state = EditState(text)
         doc = Document(text, options, to_original=state.span_to_original)
@@ -214,7 +230,7 @@ class Pipeline:
                 suggestions += self._suggestions_on(again, work, state, guard)
         final = apply_edits(text, state.edits) if spans else work
         suggestions.sort(key=lambda e: (e.start, e.end))
-        return Result(text, final, tuple(state.edits), tuple(suggestions), tuple(stages), doc.signals)
+        return Repaired(text, final, coalesce(state.edits), suggestions, tuple(stages), doc.signals)
 
 
 def _allowed_spans(text: str, allow: Iterable[str]) -> list[tuple[int, int]]:
