@@ -26,7 +26,9 @@ import os
 import secrets
 import stat
 import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 _BOMS = (
@@ -39,6 +41,8 @@ _BOMS = (
 #: Larger files are skipped: prose this long is data, and reading a runaway
 #: file (a log, a dump) whole would only exhaust memory.
 MAX_FILE_BYTES = 256 * 1024 * 1024
+#: Bytes read, compared or encoded at a time, so that checking and writing a large file never copy it whole.
+CHUNK_BYTES = 1 << 20
 #: Ending of the temporary files a write creates beside the file
 #: (``.NAME.PID-RANDOM.textrepair``): the process id tells a later run which are stale.
 TEMP_SUFFIX = ".textrepair"
@@ -125,17 +129,64 @@ def _kind(mode: int) -> str:
     return "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
 
 
-def _read_fd(fd: int, limit: int) -> bytes:
-    """Up to ``limit`` bytes from the start of ``fd``."""
+def _read_fd(fd: int, limit: int, size: int = 0) -> bytes:
+    """Up to ``limit`` bytes from the start of ``fd``, whose size is likely ``size``.
+
+    One read of the likely size (plus one byte, to see a file that grew)
+    makes one buffer: reading in parts and joining them held the file twice.
+    """
     os.lseek(fd, 0, os.SEEK_SET)
-    parts, size = [], 0
-    while size < limit:
-        part = os.read(fd, min(1 << 20, limit - size))
+    first = os.read(fd, min(limit, size + 1)) if size else b""
+    if size and len(first) <= size:  # the whole file, as its size said
+        return first
+    parts, got = [first], len(first)
+    while got < limit:
+        part = os.read(fd, min(CHUNK_BYTES, limit - got))
         if not part:
             break
         parts.append(part)
-        size += len(part)
+        got += len(part)
     return b"".join(parts)
+
+
+def _holds(fd: int, raw: bytes) -> bool:
+    """Does ``fd`` hold exactly ``raw``? Compared a chunk at a time, never read whole."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    view, pos = memoryview(raw), 0
+    while True:
+        part = os.read(fd, CHUNK_BYTES)
+        if not part:
+            return pos == len(raw)
+        if view[pos : pos + len(part)] != part:
+            return False
+        pos += len(part)
+
+
+def _encoded(name: Path, text: str, encoding: str) -> Iterator[bytes]:
+    """``text`` in ``encoding``, a chunk at a time (an incremental encoder carries state across chunks)."""
+    encoder = codecs.getincrementalencoder(encoding)()
+    step = CHUNK_BYTES // 4  # characters: a chunk's bytes stay near CHUNK_BYTES
+    for start in range(0, len(text), step):
+        piece = text[start : start + step]
+        try:
+            yield encoder.encode(piece)
+        except UnicodeEncodeError as exc:
+            raise FileError(
+                f"{name}: the repair needs {piece[exc.start : exc.end]!r}, which {encoding} cannot hold; left untouched"
+            ) from None
+    tail = encoder.encode("", final=True)
+    if tail:
+        yield tail
+
+
+def _same(chunks: Iterable[bytes], raw: bytes) -> bool:
+    """Are ``chunks``, joined, ``raw``? Without joining them."""
+    view, pos = memoryview(raw), 0
+    for chunk in chunks:
+        if view[pos : pos + len(chunk)] != chunk:
+            return False
+        pos += len(chunk)
+    return pos == len(raw)
 
 
 def read(path: Path, encoding: str = "utf-8") -> TextFile:
@@ -149,7 +200,7 @@ def read(path: Path, encoding: str = "utf-8") -> TextFile:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise SkipFile(f"{path}: {_kind(info.st_mode)}, not a regular file; skipped")
-        raw = _read_fd(fd, MAX_FILE_BYTES + 1)
+        raw = _read_fd(fd, MAX_FILE_BYTES + 1, info.st_size)
     except OSError as exc:
         raise FileError(f"{path}: cannot read: {exc.strerror or exc}") from None
     finally:
@@ -168,13 +219,9 @@ def write(original: TextFile, text: str, *, read_only: bool = False) -> list[str
     """
     name = original.path
     try:
-        data = original.bom + text.encode(original.encoding)
-        same = original.bom + original.text.encode(original.encoding) == original.raw
-    except UnicodeEncodeError as exc:
-        raise FileError(
-            f"{name}: the repair needs {text[exc.start : exc.end]!r}, which {original.encoding} cannot hold; "
-            "left untouched"
-        ) from None
+        same = _same(chain((original.bom,), _encoded(name, original.text, original.encoding)), original.raw)
+    except FileError:
+        same = False
     if not same:
         raise FileError(
             f"{name}: decoding and encoding it as {original.encoding} does not give its bytes back, so a rewrite "
@@ -188,10 +235,11 @@ def write(original: TextFile, text: str, *, read_only: bool = False) -> list[str
     try:
         info = os.fstat(fd)
         _check_writable(name, target, info, read_only=read_only)
-        if _read_fd(fd, len(original.raw) + 1) != original.raw:
+        if not _holds(fd, original.raw):
             raise FileError(f"{name}: changed on disk while being repaired; left untouched")
         notes = stale_temp_files(target)
-        _replace(name, target, fd, info, data, original.raw)
+        # Encoded as it is written: the new bytes are never all in memory.
+        _replace(name, target, fd, info, chain((original.bom,), _encoded(name, text, original.encoding)), original.raw)
     finally:
         os.close(fd)
     return notes
@@ -224,8 +272,12 @@ def abandon_writes() -> None:
     _PENDING.clear()
 
 
-def _replace(name: Path, target: Path, fd: int, info: os.stat_result, data: bytes, raw: bytes) -> None:
-    """Write ``data`` beside ``target`` and rename it over, if ``fd`` (target, open) still holds ``raw``."""
+def _replace(name: Path, target: Path, fd: int, info: os.stat_result, data: Iterable[bytes], raw: bytes) -> None:
+    """Write ``data`` (chunks) beside ``target`` and rename it over, if ``fd`` (target, open) still holds ``raw``.
+
+    A chunk that cannot be made (a character the encoding cannot hold) ends
+    the write with the temporary file removed and ``target`` untouched.
+    """
     tmp = target.parent / f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
     _PENDING.add(tmp)
     try:
@@ -236,7 +288,8 @@ def _replace(name: Path, target: Path, fd: int, info: os.stat_result, data: byte
     try:
         try:
             with os.fdopen(out, "wb", closefd=False) as fh:
-                fh.write(data)
+                for chunk in data:
+                    fh.write(chunk)
                 fh.flush()
                 os.fsync(fh.fileno())
             _keep_owner_and_mode(name, out, info, fd)
@@ -250,7 +303,7 @@ def _replace(name: Path, target: Path, fd: int, info: os.stat_result, data: byte
         if (
             (now.st_size, now.st_mtime_ns, now.st_ino) != (info.st_size, info.st_mtime_ns, info.st_ino)
             or (moved.st_dev, moved.st_ino) != (info.st_dev, info.st_ino)
-            or _read_fd(fd, len(raw) + 1) != raw
+            or not _holds(fd, raw)
         ):
             raise FileError(f"{name}: changed on disk while being repaired; left untouched (run again)")
         os.replace(tmp, target)

@@ -34,10 +34,12 @@ Example
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import Any, NamedTuple
 
+from .edits import SpanGuard
 from .model import Edit, EditTable, Result, StageResult
 from .normalizer import map_offsets
 
@@ -131,32 +133,37 @@ def run_in_pieces(run: Run, text: str, protected: Sequence[tuple[int, int]]) -> 
     they would hold each piece's text at each stage.
     """
     points = cut_points(text)
-    spans = sorted(protected)
+    merged = SpanGuard(protected)  # sorted and disjoint: each piece finds its own by bisection
     # Filled as the pieces are repaired: the pieces' Edit objects never all live at once.
     edits, suggestions = EditTable.building(text), EditTable.building(text)
-    outputs: list[str | None] = []  # None: the piece is unchanged
+    output: str | None = None  # the repaired text so far, from the first piece a repair changed
     signals: list[tuple[dict[str, Any], int, int]] = []
     for a, b in pairwise(points):
         lo, hi = _context(text, a, b)
-        # The context, and the caller's spans, in the piece's offsets.
-        inside = [(max(s, lo) - lo, min(e, hi) - lo) for s, e in spans if s < hi and e > lo]
+        first, stop = bisect_right(merged.ends, lo), bisect_left(merged.starts, hi)
+        starts, ends = merged.starts[first:stop], merged.ends[first:stop]
+        inside = [(max(s, lo) - lo, min(e, hi) - lo) for s, e in zip(starts, ends, strict=True)]
         context = [s for s in ((0, a - lo), (b - lo, hi - lo)) if s[0] < s[1]]
-        result = run(text[lo:hi], [s for s in inside if s[0] < s[1]], context)
+        result = run(text[lo:hi], inside, context)
         last = b == len(text)
         owned = _owned(result.edits, lo, a, b, last)
         edits.extend(owned, lo)
         suggestions.extend(_owned(result.suggestions, lo, a, b, last), lo)
         if owned:  # the run's output is the context around the piece's output
             start = a - lo + _growth(e for e in result.edits if e.start + lo < a)
-            outputs.append(result.text[start : start + b - a + _growth(owned)])
-        else:
-            outputs.append(None)
+            piece = result.text[start : start + b - a + _growth(owned)]
+            if output is None:
+                output = text[:a]
+            output += piece
+        elif output is not None:
+            output += text[a:b]
         signals.append((map_offsets(dict(result.signals), _Shift(lo)), a, b))
-    if not edits:
-        output = text
-    else:  # pieces without edits are copied only here, once
-        output = "".join(text[a:b] if o is None else o for o, (a, b) in zip(outputs, pairwise(points), strict=True))
-    return Result(text, output, edits.done(), suggestions.done(), (), merge_signals(signals))
+        del result, owned
+    # ``output += ...`` above: CPython grows a string only this function holds in place
+    # (realloc), so the output is built without a list of pieces beside it.
+    return Result(
+        text, text if output is None else output, edits.done(), suggestions.done(), (), merge_signals(signals)
+    )
 
 
 def _growth(edits: Iterable[Edit]) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Callable, Sequence
 
 from ..model import Edit, Result
@@ -124,16 +125,17 @@ class _Shift:
     """Offsets between an original and its repair, from the repair's edits (sorted, disjoint)."""
 
     def __init__(self, edits: Sequence[Edit]) -> None:
-        self.starts = [e.start for e in edits]
-        self.ends = [e.end for e in edits]
-        self.out_starts: list[int] = []
-        self.out_ends: list[int] = []
+        # Arrays, not lists: a file dense with edits would hold an int object per edit in each.
+        self.starts, self.ends = array("q"), array("q")
+        self.out_starts, self.out_ends, self.deltas = array("q"), array("q"), array("q")
         delta = 0
         for e in edits:
+            self.starts.append(e.start)
+            self.ends.append(e.end)
             self.out_starts.append(e.start + delta)
             delta += len(e.after) - (e.end - e.start)
             self.out_ends.append(e.end + delta)
-        self.deltas = [b - a for a, b in zip(self.ends, self.out_ends, strict=True)]
+            self.deltas.append(delta)
 
     def forward(self, pos: int) -> int:
         """Where an original offset outside every edit (a protected span's start) lands."""

@@ -1,0 +1,128 @@
+"""Peak memory against input size: ``repair()`` and ``textrepair fix`` on 1, 10 and 100 MB of prose.
+
+The prose is the corpus's books and news (``../shared/corpus``), repeated to
+the size; ``damaged`` adds the damage textrepair repairs to it (curly
+apostrophes, doubled spaces, spaces before commas, mojibake accents), about
+one edit every 60 characters. Each run is a fresh process; what it adds to
+the resident size after start-up (lexicons loaded, one small text repaired)
+is shown per MB of input, and between two sizes as the slope: the memory
+each further MB costs. The aim is at most 3 MB a MB plus a constant.
+
+    python benchmarks/memory.py                        # 1 10 100 MB, every kind and way
+    python benchmarks/memory.py --sizes 1 10 --kind damaged --where repair
+
+The input counts in what a run adds: ``repair()`` is handed the text
+already read, which is part of its cost (for ``fix``, the file's bytes
+and decoded text). Python keeps a text with any character past U+00FF at
+two bytes a character, so a text of curly quotes is twice its UTF-8 size
+before anything is repaired.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+WHERE = ("repair", "fix-txt", "fix-md")
+KINDS = ("clean", "damaged")
+
+
+def prose(megabytes: float, damaged: bool) -> str:
+    """About ``megabytes`` of the corpus's prose, damaged or not."""
+    files = sorted((CORPUS / "gutenberg").glob("*.txt")) + sorted((CORPUS / "wikinews").glob("*"))
+    source = "\n\n".join(p.read_text("utf-8", errors="replace") for p in files if p.is_file())
+    if damaged:
+        source = (
+            source.replace("'", "\u2019")
+            .replace(" the ", " the  ")
+            .replace(", ", " , ")
+            .replace("\u00e9", "\u00c3\u00a9")
+        )
+    size = int(megabytes * 1_000_000)
+    repeats = size // len(source.encode("utf-8")) + 1
+    text = source * repeats
+    return text[: len(text) * size // len(text.encode("utf-8"))]
+
+
+# The peak is the kernel's high-water mark of the resident size (VmHWM), reset
+# after start-up (clear_refs 5), so that a start-up peak does not hide the run's.
+_CHILD = """
+import json, sys
+where, path = sys.argv[1], sys.argv[2]
+from textrepair import repair
+from textrepair.cli import main
+
+def status(key):
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith(key))
+
+with open(path, encoding="utf-8", newline="") as head:
+    repair(head.read(5000))  # lexicons and lazy imports belong to start-up
+with open("/proc/self/clear_refs", "w") as f:
+    f.write("5")
+base = status("VmRSS:")
+if where == "repair":
+    with open(path, encoding="utf-8", newline="") as f:
+        text = f.read()
+    edits = len(repair(text).edits)
+    code = 0
+else:
+    code = main(["fix", "--quiet", path])
+    edits = -1
+peak = status("VmHWM:")
+print(json.dumps({"base_kb": base, "peak_kb": peak, "status": code, "edits": edits}))
+"""
+
+
+def run(where: str, kind: str, megabytes: float, folder: Path) -> dict[str, float] | str:
+    """One fresh-process run: its peak and what it added, in MB, or why it failed."""
+    path = folder / ("input.md" if where == "fix-md" else "input.txt")
+    path.write_text(prose(megabytes, kind == "damaged"), "utf-8", newline="")
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, where, str(path)], capture_output=True, text=True, check=False
+        )
+    finally:
+        path.unlink(missing_ok=True)
+    try:
+        out = json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        return (done.stderr.strip().splitlines() or ["no output"])[-1]
+    if out["status"] not in (0, 1):
+        return f"exit {out['status']}"
+    return {"peak": out["peak_kb"] / 1024, "added": (out["peak_kb"] - out["base_kb"]) / 1024}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", nargs="+", type=float, default=[1.0, 10.0, 100.0], help="megabytes")
+    ap.add_argument("--where", nargs="+", choices=WHERE, default=list(WHERE))
+    ap.add_argument("--kind", nargs="+", choices=KINDS, default=list(KINDS))
+    args = ap.parse_args(argv)
+    print(f"{'kind':8} {'where':8} {'MB':>6} {'peak MB':>8} {'added MB':>9} {'added/MB':>9} {'slope':>7}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in args.kind:
+            for where in args.where:
+                last: tuple[float, float] | None = None
+                for size in args.sizes:
+                    got = run(where, kind, size, Path(tmp))
+                    if isinstance(got, str):
+                        print(f"{kind:8} {where:8} {size:6g} failed: {got}")
+                        continue
+                    slope = f"{(got['added'] - last[1]) / (size - last[0]):7.2f}" if last else "      -"
+                    print(
+                        f"{kind:8} {where:8} {size:6g} {got['peak']:8.0f} {got['added']:9.0f}"
+                        f" {got['added'] / size:9.2f} {slope}",
+                        flush=True,
+                    )
+                    last = (size, got["added"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
