@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .edits import EditState, SpanGuard, apply_edits, mask, until_stable, validated
+from .gcpause import gc_paused
 from .model import MASK, Edit, Options, Result, StageResult
 from .normalizer import Document, Normalizer
 from .profiles import profiles as profiles  # also read from here by process.py and repair()
@@ -186,6 +187,7 @@ class Pipeline:
                 done.changed = True
         return done
 
+    @gc_paused  # a repair dense with edits spent a quarter of its time collecting (gcpause.py)
     def run(self, text: str, protected: Sequence[tuple[int, int]] = ()) -> Result:
         """Repair ``text``; characters in ``protected`` spans are never edited."""
         options = self.options
