@@ -336,6 +336,8 @@ def _in_columns(text: str, pos: int, lines: _Lines | None = None) -> bool:
     lines = lines or _Lines(text)
     start = lines.start(pos)
     end = lines.end(pos)
+    if not start and end == len(text):
+        return False  # one line, nothing above or below: its runs need not be measured
     starts, ends, cols = lines.columns(start)
     i = bisect_right(starts, pos) - 1
     if i < 0 or pos >= ends[i]:
