@@ -526,7 +526,15 @@ def _coincidence(before: str, after: str) -> bool:
 #: The first code point UTF-8 writes in three bytes: letters from here on are
 #: of scripts far from English (Devanagari, Ethiopic, Chinese ...).
 _THREE_BYTES = 0x800
-_FROM_THREE_BYTES = re.compile(f"[{chr(_THREE_BYTES)}-\U0010ffff]")
+#: Characters from there up that are no letters, and that fill damaged
+#: English text: General Punctuation (curly quotes, dashes, zero-width
+#: spaces; U+2000 to U+206F) and U+FFFD. Chosen by their category, so the
+#: scan below passes over exactly what it would look up and reject: on a
+#: megabyte line of quotes and zero-width spaces, 0.09 s of lookups.
+_FAR_NON_LETTERS = (
+    "".join(c for c in map(chr, range(0x2000, 0x2070)) if not unicodedata.category(c).startswith("L")) + "\ufffd"
+)
+_FAR_CANDIDATE = re.compile(f"[^\\x00-{chr(_THREE_BYTES - 1)}{re.escape(_FAR_NON_LETTERS)}]")
 
 
 def _far_letters(text: str, at_least: int = 1) -> bool:
@@ -534,7 +542,7 @@ def _far_letters(text: str, at_least: int = 1) -> bool:
     found = 0
     # The candidates found at the speed of a regex scan: a Python loop over
     # each character of a megabyte line took 0.03 s (a tenth of that now).
-    for m in _FROM_THREE_BYTES.finditer(text):
+    for m in _FAR_CANDIDATE.finditer(text):
         if unicodedata.category(m[0]).startswith("L"):
             found += 1
             if found >= at_least:
