@@ -195,6 +195,10 @@ def _names_mark(text: str, start: int) -> bool:
     return begin < start and text[begin:start] in _NAMES_A_MARK
 
 
+#: What :func:`_exposes` looks for after a removal, looked for anywhere.
+_EXPOSED = re.compile("[,.;:!?] [,.;:!?]")
+
+
 def _exposes(text: str, end: int) -> bool:
     """After a removal ending at ``end``: punctuation, a space, punctuation again ("p.m . ,")?"""
     return text[end : end + 1] in _PUNCT and text[end + 1 : end + 2] == " " and text[end + 2 : end + 3] in _PUNCT
@@ -255,7 +259,9 @@ class FixSpacing(Normalizer):
             # line out of line with a column its neighbour kept: look again,
             # so that a second repair finds nothing.
             edits, last, current = looks
-            if not (any(_exposes(current, e.end) for e in last) or _may_align(current)):
+            # A text with nothing exposed anywhere is not asked about each removal.
+            exposed = _EXPOSED.search(current) is not None and any(_exposes(current, e.end) for e in last)
+            if not (exposed or _may_align(current)):
                 return looks, False
             current = apply_edits(current, last)
             last = self._find_once(current)
@@ -319,8 +325,8 @@ _Looks = tuple[list[Edit], list[Edit], str]
 
 def _may_align(text: str) -> bool:
     """Do two neighbouring lines both hold a run of spaces between words (maybe columns)?"""
-    if "  " not in text:
-        return False
+    if "  " not in text or "\n" not in text:
+        return False  # no run, or one line: no neighbours
     lines = _Lines(text)
     last = -2
     for m in _MULTI.finditer(text):
