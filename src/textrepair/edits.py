@@ -339,6 +339,18 @@ def _merge(
     steps = [s for o in olds for s in (o.steps or (o,))]
     steps.extend(news)
     first = steps[0]
+    if len(steps) == 2:  # one edit over another (a decoding, then its quote): no generator or dict for two
+        second = steps[1]
+        message = first.message if first.message == second.message else f"{first.message}; {second.message}"
+        sources = [s for s in (first.source, second.source) if s]
+        source = sources[0] if len(sources) == 1 or (sources and sources[0] == sources[1]) else ", ".join(sources)
+        confidence = min(first.confidence, second.confidence)
+        safe = bool(first.safe and second.safe)  # as all() gives it
+    else:
+        message = "; ".join(dict.fromkeys(s.message for s in steps))
+        source = ", ".join(dict.fromkeys(s.source for s in steps if s.source))
+        confidence = min(s.confidence for s in steps)
+        safe = all(s.safe for s in steps)
     return Edit(
         o_start,
         o_end,
@@ -346,10 +358,10 @@ def _merge(
         after,
         first.rule,
         first.normalizer,
-        "; ".join(dict.fromkeys(s.message for s in steps)),
-        min(s.confidence for s in steps),
-        all(s.safe for s in steps),
-        ", ".join(dict.fromkeys(s.source for s in steps if s.source)),
+        message,
+        confidence,
+        safe,
+        source,
         tuple(steps) if len(steps) > 1 else (),
     )
 
