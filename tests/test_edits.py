@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from textrepair.edits import SpanGuard, apply_edits, compose_edits, until_stable, validated
+from textrepair.edits import SpanGuard, _merge, apply_edits, compose_edits, until_stable, validated
 from textrepair.model import Edit
 
 
@@ -50,3 +52,36 @@ def test_until_stable_stops_at_the_cap() -> None:
 
     assert until_stable(step, 0, 3) == 3
     assert rounds == [0, 1, 2]
+
+
+def _merged_as_first_written(olds: list[Edit], news: list[Edit]) -> tuple[str, float, bool, str]:
+    """The message, confidence, safety and source of a merge, from every step alike."""
+    steps = [s for o in olds for s in (o.steps or (o,))] + news
+    return (
+        "; ".join(dict.fromkeys(s.message for s in steps)),
+        min(s.confidence for s in steps),
+        all(s.safe for s in steps),
+        ", ".join(dict.fromkeys(s.source for s in steps if s.source)),
+    )
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["m", "n", ""]), st.sampled_from([0.4, 0.9]), st.booleans(), st.sampled_from(["", "s", "t"])
+        ),
+        min_size=2,
+        max_size=4,
+    )
+)
+def test_a_merge_of_two_steps_says_what_a_merge_of_any_number_says(parts: list[tuple[str, float, bool, str]]) -> None:
+    # Two steps take a shorter path through _merge than more: both must read the same.
+    *earlier, last = parts
+    inner = [Edit(0, 1, "a", "A", "R1", "x", *p) for p in earlier]
+    # More than one earlier step: an earlier edit that was itself merged from them.
+    olds = inner if len(inner) == 1 else [Edit(0, 1, "a", "A", "R1", "x", "", 1.0, True, "", tuple(inner))]
+    news = [Edit(0, 1, "A", "B", "R2", "y", *last)]
+    merged = _merge("a", 0, 1, "A", 0, olds, news)
+    assert merged is not None
+    assert (merged.message, merged.confidence, merged.safe, merged.source) == _merged_as_first_written(olds, news)
+    assert isinstance(merged.safe, bool)

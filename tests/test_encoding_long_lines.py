@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 import textwrap
+import unicodedata
 from unittest import mock
 
 import ftfy
@@ -310,3 +311,12 @@ def test_a_line_dense_with_damage_is_reported_in_groups() -> None:
     assert repair(result.text, select=["ENC"]).text == result.text
     sparse = repair(unit * (DENSE_LINE // 4), select=["ENC"])
     assert len(sparse.edits) == DENSE_LINE // 2  # a line with fewer changes keeps one edit each
+
+
+@SETTINGS
+@given(
+    st.text(st.sampled_from("a\u00e9\u0800\u4e00\u201c\u200b\ufffd\u2071\u0915") | st.characters()), st.integers(1, 3)
+)
+def test_far_letters_of_the_scan_are_those_of_a_look_at_each_character(text: str, at_least: int) -> None:
+    found = sum(1 for c in text if ord(c) >= encoding._THREE_BYTES and unicodedata.category(c).startswith("L"))
+    assert encoding._far_letters(text, at_least) == (found >= at_least)

@@ -251,3 +251,21 @@ def test_long_lines_next_to_each_other() -> None:
     assert _new_find(text) == _old_find(text)
     r = repair(text, select=["SPC"])
     assert apply_edits(text, r.edits) == r.text
+
+
+def _names_mark_walking_back(text: str, start: int) -> bool:
+    """``spacing._names_mark`` as first written: the word before ``start`` found by walking back over it."""
+    begin = start
+    floor = max(0, start - spacing._LONGEST_NAME - 1)
+    while begin > floor and text[begin - 1].isalpha():
+        begin -= 1
+    return begin < start and text[begin:start] in spacing._NAMES_A_MARK
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(st.sampled_from([*spacing._NAMES_A_MARK, "x", "he", "é", "1", " ", ".", "word"]), max_size=8).map("".join)
+)
+def test_names_mark_told_by_the_ending_is_the_walk_back(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert spacing._names_mark(text, start) == _names_mark_walking_back(text, start)

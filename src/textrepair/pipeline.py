@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .edits import EditState, SpanGuard, apply_edits, coalesce, mask, until_stable, validated
+from .gcpause import gc_paused
 from .model import MASK, Edit, Options, Result, StageResult
 from .normalizer import Document, Normalizer
 from .pieces import Repaired, in_pieces, run_in_pieces
@@ -197,6 +198,9 @@ class Pipeline:
             return run_in_pieces(self._repair, text, protected)
         return self._repair(text, protected).result()
 
+    # A repair dense with edits spent a quarter of its time collecting (gcpause.py); paused
+    # for a piece at a time, so that cycles a long text's pieces leave are collected between them.
+    @gc_paused
     def _repair(
         self, text: str, protected: Sequence[tuple[int, int]] = (), read_only: Sequence[tuple[int, int]] = ()
     ) -> Repaired:

@@ -194,19 +194,41 @@ class FixEncoding(Normalizer):
         lines = _lines(text) if unnormalized else _suspect_lines(text, self.options.html_entities)
         edits: list[Edit] = []
         seen: dict[str, list[Edit]] = {}  # a line repeated (boilerplate, a table's rows) is repaired once
+        # Lines that differ only in their digits (numbered rows, logs) are repaired once for each shape.
+        shapes: dict[str, list[Edit]] | None = {} if form not in _DIGIT_FORMS else None
         for start, line in lines:
-            if len(line) > _MEMO_LINE or len(seen) >= _MEMO_LINES:
+            if len(line) > _MEMO_LINE:
                 edits.extend(self._fix_line(line, start))
                 continue
-            found = seen.get(line)
-            if found is None:
-                found = seen[line] = self._fix_line(line, 0)
-            edits.extend(e.shifted(start) for e in found)
+            edits.extend(e.shifted(start) for e in self._remembered(line, seen, shapes))
         if not breaks:
             return edits
         at = {e.start for e in breaks}  # a decoding over a break's stand-in would not fit the text
         edits = [e for e in edits if not any(i in at for i in range(e.start, e.end))]
         return sorted([*breaks, *edits], key=lambda e: e.start)
+
+    def _remembered(self, line: str, seen: dict[str, list[Edit]], shapes: dict[str, list[Edit]] | None) -> list[Edit]:
+        """The edits of ``line`` at offset 0: those of the same line, or of its digit shape, if repaired before.
+
+        A repair is remembered under its line's shape (:func:`_digit_shape`)
+        when none of its edits holds a digit, so that it is the same whatever
+        the digits are; else under the line itself.
+        """
+        found = seen.get(line)
+        if found is not None:
+            return found
+        key = _digit_shape(line) if shapes is not None else None
+        if key is not None:
+            found = shapes.get(key) if shapes else None
+            if found is not None:
+                return found
+        found = self._fix_line(line, 0)
+        if len(seen) + len(shapes or ()) < _MEMO_LINES:
+            if shapes is not None and key is not None and not any(_has_digit(e) for e in found):
+                shapes[key] = found
+            else:
+                seen[line] = found
+        return found
 
     def _fix_line(self, line: str, offset: int) -> list[Edit]:
         config = _config(self.options.html_entities, self.options.normalization)
@@ -398,6 +420,43 @@ _description_cached = lru_cache(maxsize=4096)(_description)
 #: this many of them remembered: about 2 MB at most.
 _MEMO_LINE = 400
 _MEMO_LINES = 5000
+
+_DIGIT = re.compile("[0-9]")
+_SHAPE_DIGITS = "0123456789"
+#: Normal forms that write ASCII digits for other characters ("²" is "2" in
+#: NFKC): under them the digits of a repaired line are not all the line's own.
+_DIGIT_FORMS = ("NFKC", "NFKD")
+
+
+def _digit_shape(line: str) -> str | None:
+    """``line`` with its ASCII digits renamed in the order they first occur; None when the shape says nothing.
+
+    Two lines of one shape differ by a one-to-one renaming of digits: "row
+    31, 13" and "row 24, 42" are both "row 01, 10". ftfy and this rule never
+    tell one ASCII digit from another: their patterns hold all ten or none
+    (``\\w``, ``\\p{N}``, ``[0-9A-Za-z]``), their codecs write each as
+    itself, and no step they take writes a digit the line did not hold. So
+    lines of one shape take the same steps and get the same alignment, and
+    their edits differ only in the digits they hold. Two things tell digits
+    apart, and a line with either has no shape: an HTML entity ("&#49;" is
+    "1") and a terminal escape (ESC "[31m" names a colour). On a text of
+    numbered lines all different, ftfy ran for each: 2.8 CPU s/MB.
+
+    >>> _digit_shape("row 31, 13 caf\u00c3\u00a9"), _digit_shape("row 24, 42 caf\u00c3\u00a9")
+    ('row 01, 10 cafÃ©', 'row 01, 10 cafÃ©')
+    >>> _digit_shape("no digits"), _digit_shape("&#49; 1")
+    (None, None)
+    """
+    order = dict.fromkeys(_DIGIT.findall(line))
+    if not order or "&" in line or "\x1b" in line:
+        return None
+    return line.translate({ord(d): _SHAPE_DIGITS[n] for n, d in enumerate(order)})
+
+
+def _has_digit(e: Edit) -> bool:
+    return _DIGIT.search(e.before) is not None or _DIGIT.search(e.after) is not None
+
+
 _CURLY = "\u2018\u2019\u201c\u201d"
 _RIGHT_QUOTE = "\u201d"
 #: ftfy's repair is repeated until the line stops changing, so that a second
@@ -467,13 +526,24 @@ def _coincidence(before: str, after: str) -> bool:
 #: The first code point UTF-8 writes in three bytes: letters from here on are
 #: of scripts far from English (Devanagari, Ethiopic, Chinese ...).
 _THREE_BYTES = 0x800
+#: Characters from there up that are no letters, and that fill damaged
+#: English text: General Punctuation (curly quotes, dashes, zero-width
+#: spaces; U+2000 to U+206F) and U+FFFD. Chosen by their category, so the
+#: scan below passes over exactly what it would look up and reject: on a
+#: megabyte line of quotes and zero-width spaces, 0.09 s of lookups.
+_FAR_NON_LETTERS = (
+    "".join(c for c in map(chr, range(0x2000, 0x2070)) if not unicodedata.category(c).startswith("L")) + "\ufffd"
+)
+_FAR_CANDIDATE = re.compile(f"[^\\x00-{chr(_THREE_BYTES - 1)}{re.escape(_FAR_NON_LETTERS)}]")
 
 
 def _far_letters(text: str, at_least: int = 1) -> bool:
     """``at_least`` letters of scripts far from English: Chinese, Devanagari, Ethiopic ... (three UTF-8 bytes)."""
     found = 0
-    for c in text:
-        if ord(c) >= _THREE_BYTES and unicodedata.category(c).startswith("L"):
+    # The candidates found at the speed of a regex scan: a Python loop over
+    # each character of a megabyte line took 0.03 s (a tenth of that now).
+    for m in _FAR_CANDIDATE.finditer(text):
+        if unicodedata.category(m[0]).startswith("L"):
             found += 1
             if found >= at_least:
                 return True
