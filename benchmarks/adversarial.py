@@ -146,7 +146,7 @@ sys.path.insert(0, sys.argv[4])
 from adversarial import SUFFIXES, run_here
 from textrepair.cli import main
 where, path, trace = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
-def status(key):
+def proc_status(key):
     with open("/proc/self/status") as f:
         return next(int(line.split()[1]) for line in f if line.startswith(key))
 with open(path, encoding="utf-8", newline="") as head:
@@ -154,7 +154,7 @@ with open(path, encoding="utf-8", newline="") as head:
 # The kernel's high-water mark (VmHWM), reset after start-up so that its peak does not hide the run's.
 with open("/proc/self/clear_refs", "w") as f:
     f.write("5")
-base_kb = status("VmRSS:")
+base_kb = proc_status("VmRSS:")
 text = Path(path).read_text("utf-8") if where == "repair" else None
 if trace:
     tracemalloc.start()
@@ -166,7 +166,7 @@ else:
     status = main(["check", "--quiet", path])
 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 traced = tracemalloc.get_traced_memory()[1] if trace else 0
-peak_kb = status("VmHWM:")
+peak_kb = proc_status("VmHWM:")
 print(json.dumps({"seconds": seconds, "cpu": cpu, "added_kb": max(0, peak_kb - base_kb), "peak_kb": peak_kb,
                   "traced": traced, "status": status}))
 """

@@ -38,27 +38,44 @@ def _key(edits: object) -> list[tuple[int, int, str, str]]:
     return [(e.start, e.end, e.after, e.rule) for e in edits]  # type: ignore[attr-defined]
 
 
+# The rules that read a line or its neighbours; the spinner and the names also
+# weigh evidence from the whole document, which in pieces of 1,200 characters
+# is a paragraph's (in real pieces, 2^18 characters, a long article's).
+LOCAL_RULES = ["ENC", "QUO", "SPC"]
+
+
 @pytest.mark.parametrize("damage", [False, True])
 def test_pieces_repair_as_the_whole_does(monkeypatch: pytest.MonkeyPatch, damage: bool) -> None:
     text = _seed_text()
     text = _damaged(text) if damage else text
-    whole = repair(text)
+    whole = repair(text, select=LOCAL_RULES)
     monkeypatch.setattr(pieces_module, "PIECE_CHARS", 1_200)
-    assert len(cut_points(text, 1_200)) > 10  # the seeds make many pieces
-    pieced = repair(text)
+    assert len(cut_points(text)) > 10  # the seeds make many pieces
+    pieced = repair(text, select=LOCAL_RULES)
     assert pieced.text == whole.text
     assert _key(pieced.edits) == _key(whole.edits)
     assert apply_edits(text, pieced.edits) == pieced.text
-    assert repair(pieced.text).text == pieced.text  # idempotent
+    assert repair(pieced.text, select=LOCAL_RULES).text == pieced.text  # idempotent
+    assert pieced.stages == () and whole.stages
+
+
+def test_every_rule_in_pieces_keeps_the_edits_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _damaged(_seed_text())
+    monkeypatch.setattr(pieces_module, "PIECE_CHARS", 1_200)
+    pieced = repair(text)
+    assert apply_edits(text, pieced.edits) == pieced.text
+    assert all(a.end <= b.start for a, b in pairwise(pieced.edits))
 
 
 def test_a_line_longer_than_a_piece_is_cut_before_a_space(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pieces_module, "PIECE_CHARS", 1_000)
     text = "don\u2019t stop  now , " * 300  # one line
-    points = cut_points(text, 1_000)
+    whole = repair(text, select=LOCAL_RULES)
+    monkeypatch.setattr(pieces_module, "PIECE_CHARS", 1_000)
+    points = cut_points(text)
+    assert len(points) > 3
     assert all(text[p] == " " and text[p - 1] != " " for p in points[1:-1])
-    result = repair(text)
-    assert result.text == repair(text.replace("\n", "")).text
+    result = repair(text, select=LOCAL_RULES)
+    assert result.text == whole.text  # no trailing space removed at a cut
     assert apply_edits(text, result.edits) == result.text
     assert "  " not in result.text and " ," not in result.text
 

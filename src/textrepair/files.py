@@ -22,12 +22,13 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import hashlib
 import os
 import secrets
 import stat
 import warnings
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import InitVar, dataclass, field
 from itertools import chain
 from pathlib import Path
 
@@ -43,6 +44,8 @@ _BOMS = (
 MAX_FILE_BYTES = 256 * 1024 * 1024
 #: Bytes read, compared or encoded at a time, so that checking and writing a large file never copy it whole.
 CHUNK_BYTES = 1 << 20
+#: The digest that stands for a file's bytes while it is repaired (to see a change on disk).
+_DIGEST = hashlib.blake2b
 #: Ending of the temporary files a write creates beside the file
 #: (``.NAME.PID-RANDOM.textrepair``): the process id tells a later run which are stale.
 TEMP_SUFFIX = ".textrepair"
@@ -63,11 +66,31 @@ class FileError(Exception):
 
 @dataclass(frozen=True)
 class TextFile:
+    """A file read as text, and what a rewrite must know of its bytes.
+
+    The bytes themselves are not kept (a large file would be held twice):
+    their size and digest, to see whether the file changed on disk before it
+    is replaced, and whether the text, encoded again, gives them back.
+    """
+
     path: Path
     text: str
     encoding: str
     bom: bytes
-    raw: bytes
+    raw: InitVar[bytes]
+    size: int = field(init=False)
+    digest: bytes = field(init=False)
+    #: Decoding and encoding again gives the bytes back: a rewrite changes only what the repair changed.
+    round_trips: bool = field(init=False)
+
+    def __post_init__(self, raw: bytes) -> None:
+        try:
+            same = _same(chain((self.bom,), _encoded(self.path, self.text, self.encoding)), raw)
+        except FileError:
+            same = False
+        object.__setattr__(self, "size", len(raw))
+        object.__setattr__(self, "digest", _DIGEST(raw).digest())
+        object.__setattr__(self, "round_trips", same)
 
 
 def check_encoding(name: str) -> str | None:
@@ -149,17 +172,16 @@ def _read_fd(fd: int, limit: int, size: int = 0) -> bytes:
     return b"".join(parts)
 
 
-def _holds(fd: int, raw: bytes) -> bool:
-    """Does ``fd`` hold exactly ``raw``? Compared a chunk at a time, never read whole."""
+def _holds(fd: int, size: int, digest: bytes) -> bool:
+    """Does ``fd`` hold ``size`` bytes of this digest? Read a chunk at a time, never whole."""
     os.lseek(fd, 0, os.SEEK_SET)
-    view, pos = memoryview(raw), 0
-    while True:
-        part = os.read(fd, CHUNK_BYTES)
-        if not part:
-            return pos == len(raw)
-        if view[pos : pos + len(part)] != part:
+    seen, got = _DIGEST(), 0
+    while part := os.read(fd, CHUNK_BYTES):
+        seen.update(part)
+        got += len(part)
+        if got > size:
             return False
-        pos += len(part)
+    return got == size and seen.digest() == digest
 
 
 def _encoded(name: Path, text: str, encoding: str) -> Iterator[bytes]:
@@ -218,11 +240,7 @@ def write(original: TextFile, text: str, *, read_only: bool = False) -> list[str
     Raises FileError, the file untouched, when it cannot be done safely.
     """
     name = original.path
-    try:
-        same = _same(chain((original.bom,), _encoded(name, original.text, original.encoding)), original.raw)
-    except FileError:
-        same = False
-    if not same:
+    if not original.round_trips:
         raise FileError(
             f"{name}: decoding and encoding it as {original.encoding} does not give its bytes back, so a rewrite "
             "would change lines the repair did not touch; left untouched (check the `encoding` setting)"
@@ -235,11 +253,12 @@ def write(original: TextFile, text: str, *, read_only: bool = False) -> list[str
     try:
         info = os.fstat(fd)
         _check_writable(name, target, info, read_only=read_only)
-        if not _holds(fd, original.raw):
+        if not _holds(fd, original.size, original.digest):
             raise FileError(f"{name}: changed on disk while being repaired; left untouched")
         notes = stale_temp_files(target)
         # Encoded as it is written: the new bytes are never all in memory.
-        _replace(name, target, fd, info, chain((original.bom,), _encoded(name, text, original.encoding)), original.raw)
+        new = chain((original.bom,), _encoded(name, text, original.encoding))
+        _replace(name, target, fd, info, new, original)
     finally:
         os.close(fd)
     return notes
@@ -272,8 +291,10 @@ def abandon_writes() -> None:
     _PENDING.clear()
 
 
-def _replace(name: Path, target: Path, fd: int, info: os.stat_result, data: Iterable[bytes], raw: bytes) -> None:
-    """Write ``data`` (chunks) beside ``target`` and rename it over, if ``fd`` (target, open) still holds ``raw``.
+def _replace(
+    name: Path, target: Path, fd: int, info: os.stat_result, data: Iterable[bytes], original: TextFile
+) -> None:
+    """Write ``data`` (chunks) beside ``target`` and rename it over, if ``fd`` (target, open) still holds ``original``.
 
     A chunk that cannot be made (a character the encoding cannot hold) ends
     the write with the temporary file removed and ``target`` untouched.
@@ -303,7 +324,7 @@ def _replace(name: Path, target: Path, fd: int, info: os.stat_result, data: Iter
         if (
             (now.st_size, now.st_mtime_ns, now.st_ino) != (info.st_size, info.st_mtime_ns, info.st_ino)
             or (moved.st_dev, moved.st_ino) != (info.st_dev, info.st_ino)
-            or not _holds(fd, raw)
+            or not _holds(fd, original.size, original.digest)
         ):
             raise FileError(f"{name}: changed on disk while being repaired; left untouched (run again)")
         os.replace(tmp, target)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -73,6 +74,61 @@ class Edit:
 
 # What an edit says besides where it is: after, rule, normalizer, message, confidence, safe, source.
 _Kind = tuple[str, str, str, str, float, bool, str]
+# What a step (a stage's edit inside a merged one) says besides where it is: before too.
+_StepKind = tuple[str, str, str, str, str, float, bool, str]
+
+
+class _Steps:
+    """The steps of an :class:`EditTable`'s merged edits, as columns too.
+
+    A text dense with damage two stages repair (mojibake whose quote is then
+    straightened) merges nearly every edit: as objects, their steps cost
+    more than the text. A step's ``before`` is not the original's (it is what
+    the stage saw), so it is part of the step's kind.
+    """
+
+    __slots__ = ("_edges", "_first", "_index", "_kinds", "_lengths", "_rows", "_starts")
+
+    def __init__(self) -> None:
+        self._edges = array("q")  # the edits that have steps, in order
+        self._first = array("q")  # where each one's steps start in the columns below
+        self._starts = array("q")
+        self._lengths = array("I")
+        self._kinds = array("I")
+        self._rows: list[_StepKind] = []
+        self._index: dict[_StepKind, int] = {}
+
+    def add(self, edit: int, steps: tuple[Edit, ...]) -> None:
+        self._edges.append(edit)
+        self._first.append(len(self._starts))
+        for s in steps:
+            kind = (s.before, s.after, s.rule, s.normalizer, s.message, s.confidence, s.safe, s.source)
+            k = self._index.get(kind)
+            if k is None:
+                k = self._index[kind] = len(self._rows)
+                self._rows.append(kind)
+            self._starts.append(s.start)
+            self._lengths.append(s.end - s.start)
+            self._kinds.append(k)
+
+    def get(self, edit: int) -> tuple[Edit, ...]:
+        k = bisect.bisect_left(self._edges, edit)
+        if k == len(self._edges) or self._edges[k] != edit:
+            return ()
+        stop = self._first[k + 1] if k + 1 < len(self._first) else len(self._starts)
+        out = []
+        for j in range(self._first[k], stop):
+            start = self._starts[j]
+            before, after, rule, normalizer, message, confidence, safe, source = self._rows[self._kinds[j]]
+            out.append(
+                Edit(
+                    start, start + self._lengths[j], before, after, rule, normalizer, message, confidence, safe, source
+                )
+            )
+        return tuple(out)
+
+    def __bool__(self) -> bool:
+        return bool(self._edges)
 
 
 class EditTable(Sequence[Edit]):
@@ -99,7 +155,7 @@ class EditTable(Sequence[Edit]):
         self._lengths = array("I")
         self._kinds = array("I")
         self._rows: list[_Kind] = []
-        self._steps: dict[int, tuple[Edit, ...]] = {}
+        self._steps = _Steps()
         self._index: dict[_Kind, int] | None = {}
         self.extend(edits)
         self._index = None  # built: the table no longer changes
@@ -125,7 +181,7 @@ class EditTable(Sequence[Edit]):
                 k = index[kind] = len(rows)
                 rows.append(kind)
             if e.steps:
-                self._steps[len(starts)] = e.steps
+                self._steps.add(len(starts), e.steps)
             starts.append(start)
             lengths.append(end - start)
             kinds.append(k)
@@ -154,7 +210,7 @@ class EditTable(Sequence[Edit]):
         start = self._starts[i]
         end = start + self._lengths[i]
         after, rule, normalizer, message, confidence, safe, source = self._rows[self._kinds[i]]
-        steps = self._steps.get(i, ()) if self._steps else ()
+        steps = self._steps.get(i) if self._steps else ()
         return Edit(
             start, end, self._text[start:end], after, rule, normalizer, message, confidence, safe, source, steps
         )
@@ -190,7 +246,7 @@ class EditTable(Sequence[Edit]):
                 confidence,
                 safe,
                 source,
-                steps.get(i, ()) if steps else (),
+                steps.get(i) if steps else (),
             )
 
     def __eq__(self, other: object) -> bool:
@@ -325,6 +381,8 @@ class Result:
     suggestions: Sequence[Edit] = ()
     #: Each normalizer's input and edits, in order; a second round (rare: see
     #: ``Normalizer.context_sensitive``) appends its stages after the first's.
+    #: Empty for a text repaired in pieces (:mod:`textrepair.pieces`): they
+    #: would hold each piece's text at each stage.
     stages: tuple[StageResult, ...] = ()
     signals: Mapping[str, Any] = field(default_factory=dict)
 
