@@ -149,3 +149,24 @@ def test_coalesce_leaves_merged_and_separate_edits_alone() -> None:
     c = Edit(3, 4, "x", "y", "R002", "n", "m")  # another rule
     d = Edit(4, 5, "x", "y", "R002", "n", "m", steps=(Edit(4, 5, "x", "y", "R002", "n", "m"),))
     assert coalesce([a, b, c, d]) == [a, b, c, d]
+
+
+def test_the_document_quote_style_is_the_whole_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Curly quotes in the first part, more straight ones in the second: the
+    # whole text's majority (straight) decides every piece, as it does whole.
+    text = "\u201cCurly,\u201d she said.\n\n" * 30 + '"Straight," he said.\n\n' * 40
+    whole = repair(text, quote_style="document")
+    monkeypatch.setattr(pieces_module, "PIECE_CHARS", 400)
+    assert len(cut_points(text)) > 4
+    pieced = repair(text, quote_style="document")
+    assert pieced.text == whole.text and "\u201c" not in pieced.text
+    assert repair(pieced.text, quote_style="document").text == pieced.text
+
+
+def test_quotes_the_encoding_rule_makes_count_toward_the_style(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "\u00e2\u0080\u0099bed and the windo'w.\n\n" * 20
+    whole = repair(text, quote_style="document")
+    monkeypatch.setattr(pieces_module, "PIECE_CHARS", 120)
+    pieced = repair(text, quote_style="document")
+    assert pieced.text == whole.text
+    assert repair(pieced.text, quote_style="document").text == pieced.text

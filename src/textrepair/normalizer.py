@@ -31,6 +31,9 @@ class Document:
     options: Options
     signals: dict[str, Any] = field(default_factory=dict)
     to_original: Callable[[int, int], tuple[int, int]] = same_span
+    #: What each normalizer's :meth:`Normalizer.survey` found in the whole
+    #: text, by normalizer name, when this document is a piece of a longer one.
+    surveys: Mapping[str, Any] = field(default_factory=dict)
 
     def publish(
         self, key: str, make: Callable[[], Any], to_original: Callable[[int, int], tuple[int, int]] | None = None
@@ -102,6 +105,18 @@ class Normalizer:
 
     def find(self, text: str, doc: Document) -> list[Edit]:
         raise NotImplementedError
+
+    def survey(self, text: str) -> Any:
+        """What this normalizer must know of the whole of a long text, or None.
+
+        A text longer than a piece is repaired piece by piece
+        (:mod:`textrepair.pieces`); a decision made for the document as a
+        whole (the quote style most of its quotes have) would otherwise be
+        made for each piece, and differ between them. The pipeline calls
+        this once on the whole text (protected text masked) and hands the
+        answer to every piece's run as ``doc.surveys[name]``.
+        """
+        return None
 
     def edit(
         self,

@@ -10,8 +10,10 @@ stages that touch the same characters, so that
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
+from typing import Any
 
 from .edits import EditState, SpanGuard, apply_edits, coalesce, mask, until_stable, validated
 from .gcpause import gc_paused
@@ -195,18 +197,29 @@ class Pipeline:
         in pieces, in memory bounded by the piece size (:mod:`textrepair.pieces`).
         """
         if in_pieces(text):
-            return run_in_pieces(self._repair, text, protected)
+            return run_in_pieces(partial(self._repair, surveys=self._surveys(text, protected)), text, protected)
         return self._repair(text, protected).result()
+
+    def _surveys(self, text: str, protected: Sequence[tuple[int, int]]) -> dict[str, Any]:
+        """What the active normalizers must know of the whole text to repair it in pieces (``Normalizer.survey``)."""
+        work = mask(text, protected) if protected else text
+        found = {cls.name: cls(self.options).survey(work) for cls in self.active()}
+        return {name: value for name, value in found.items() if value is not None}
 
     # A repair dense with edits spent a quarter of its time collecting (gcpause.py); paused
     # for a piece at a time, so that cycles a long text's pieces leave are collected between them.
     @gc_paused
     def _repair(
-        self, text: str, protected: Sequence[tuple[int, int]] = (), read_only: Sequence[tuple[int, int]] = ()
+        self,
+        text: str,
+        protected: Sequence[tuple[int, int]] = (),
+        read_only: Sequence[tuple[int, int]] = (),
+        surveys: Mapping[str, Any] | None = None,
     ) -> Repaired:
         """The whole of ``text`` repaired at once: what :class:`Result` is made of.
 
-        ``read_only`` spans are read as they are but never edited (a piece's context).
+        ``read_only`` spans are read as they are but never edited (a piece's
+        context); ``surveys`` are the whole text's, when ``text`` is a piece of it.
         """
         options = self.options
         spans = list(protected)
@@ -215,7 +228,7 @@ class Pipeline:
         guard = SpanGuard([*spans, *read_only]) if spans or read_only else None
         work = mask(text, spans) if spans else text
         state = EditState(text)
-        doc = Document(text, options, to_original=state.span_to_original)
+        doc = Document(text, options, to_original=state.span_to_original, surveys=surveys or {})
         stages: list[StageResult] = []
         active = self.active()
 

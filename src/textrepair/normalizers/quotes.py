@@ -20,6 +20,9 @@ _STRAIGHT = {
 }
 _CURLY_RE = re.compile("[\u02bc\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")
 _ASCII_RE = re.compile(r"""['"]""")
+# A curly quote's UTF-8 bytes read as cp1252 or Latin-1 ("â€™", "â\x80\x9c"): the
+# encoding rule, which runs first, makes each a curly quote before this rule reads it.
+_MOJIBAKE_CURLY_RE = re.compile("\u00e2[\u20ac\x80][\u02dc\u2122\u0153\x98\x99\x9c\x9d]")
 # Elisions that start with an apostrophe: 'tis, 'em, rock 'n' roll, the '90s.
 _ELISION = re.compile(r"'(?:tis|twas|til|em|cause|n'?|bout|round|\d\d(?:s\b|\b))", re.IGNORECASE)
 _OPENERS = "([{\u2014\u2013-/"
@@ -72,16 +75,24 @@ class NormalizeQuotes(Normalizer):
         if style == "curly":
             return self._curl(text, "")
         if style == "document":
-            return self._majority(text)
+            return self._majority(text, doc.surveys.get(self.name) or _styles(text))
         return []
 
-    def _majority(self, text: str) -> list[Edit]:
+    def survey(self, text: str) -> tuple[int, int] | None:
+        """The whole text's counts of (curly, straight) quotes, when its majority decides the style.
+
+        Read before the encoding rule has repaired anything, so the quotes
+        it will make of mojibake count as curly, as they do when the whole
+        text is repaired at once.
+        """
+        if self.options.quote_style != "document":
+            return None
+        return _styles(text, len(_MOJIBAKE_CURLY_RE.findall(text)))
+
+    def _majority(self, text: str, counts: tuple[int, int]) -> list[Edit]:
         """Edits towards the style most of the document's quotes have; none when it has one style."""
-        curly = len(_CURLY_RE.findall(text))
-        if not curly:
-            return []  # straight or no quotes at all: the common case, decided without a scan
-        straight = sum(1 for m in _ASCII_RE.finditer(text) if _curled(text, m.start()))
-        if not straight:
+        curly, straight = counts
+        if not curly or not straight:
             return []
         # Only quotes that would change are counted: primes and lone quotes
         # stay straight under either style, so they say nothing about it, and
@@ -114,6 +125,14 @@ class NormalizeQuotes(Normalizer):
                     message = messages[m[0], after] = f"{m[0]} → {after}{why}"
                 edits.append(Edit(i, i + 1, m[0], after, "QUO002", name, message))
         return edits
+
+
+def _styles(text: str, more_curly: int = 0) -> tuple[int, int]:
+    """How many quotes of ``text`` are curly (and ``more_curly``), and how many straight ones would change if curled."""
+    curly = len(_CURLY_RE.findall(text)) + more_curly
+    if not curly:
+        return 0, 0  # straight or no quotes at all: the common case, decided without a scan
+    return curly, sum(1 for m in _ASCII_RE.finditer(text) if _curled(text, m.start()))
 
 
 def _curled(text: str, i: int) -> str | None:
