@@ -132,7 +132,7 @@ def test_edit_table_costs_bytes_not_objects() -> None:
     edits = [Edit(i, i + 1, c, '"', "QUO001", "quotes", f"{c} straightened") for i, c in enumerate(text)]
     table = EditTable(text, edits)
     columns = sum(a.buffer_info()[1] * a.itemsize for a in (table._starts, table._lengths, table._kinds))
-    assert columns <= 16 * len(edits)
+    assert columns <= 12 * len(edits)
     assert len(table._rows) == 2
 
 

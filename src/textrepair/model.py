@@ -72,6 +72,9 @@ class Edit:
         return d
 
 
+#: Offsets below this fit the four-byte columns of an :class:`EditTable`.
+_FOUR_BYTES = 1 << 32
+
 # What an edit says besides where it is: after, rule, normalizer, message, confidence, safe, source.
 _Kind = tuple[str, str, str, str, float, bool, str]
 # What a step (a stage's edit inside a merged one) says besides where it is: before too.
@@ -138,7 +141,7 @@ class EditTable(Sequence[Edit]):
     As objects they cost about 300 bytes each, more than the text; here an
     edit is its start and length and the index of its *kind* (what it
     writes, its rule, message, confidence, safe and source), shared by every
-    edit alike: 16 bytes. ``before`` is read from the text; the few merged
+    edit alike: 12 bytes. ``before`` is read from the text; the few merged
     edits' ``steps`` are kept aside. Reading an item makes the :class:`Edit`.
     It compares equal to any sequence of the same edits.
 
@@ -151,7 +154,8 @@ class EditTable(Sequence[Edit]):
 
     def __init__(self, text: str, edits: Iterable[Edit] = ()) -> None:
         self._text = text
-        self._starts = array("q")
+        # Four bytes an offset while they fit (every text a file can give: files stop at 256 MiB).
+        self._starts = array("I" if len(text) < _FOUR_BYTES else "q")
         self._lengths = array("I")
         self._kinds = array("I")
         self._rows: list[_Kind] = []
