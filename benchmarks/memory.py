@@ -15,7 +15,8 @@ The input counts in what a run adds: ``repair()`` is handed the text
 already read, which is part of its cost (for ``fix``, the file's bytes
 and decoded text). Python keeps a text with any character past U+00FF at
 two bytes a character, so a text of curly quotes is twice its UTF-8 size
-before anything is repaired.
+before anything is repaired: ``text/MB`` is the MB Python holds a MB of the
+file in, and ``slope/text`` the slope per MB of that text.
 """
 
 from __future__ import annotations
@@ -75,7 +76,9 @@ else:
     code = main(["fix", "--quiet", path])
     edits = -1
 peak = status("VmHWM:")
-print(json.dumps({"base_kb": base, "peak_kb": peak, "status": code, "edits": edits}))
+with open(path, encoding="utf-8", newline="") as f:
+    held = sys.getsizeof(f.read()) / len(open(path, "rb").read())  # bytes Python holds a byte of the file in
+print(json.dumps({"base_kb": base, "peak_kb": peak, "status": code, "edits": edits, "held": held}))
 """
 
 
@@ -95,7 +98,7 @@ def run(where: str, kind: str, megabytes: float, folder: Path) -> dict[str, floa
         return (done.stderr.strip().splitlines() or ["no output"])[-1]
     if out["status"] not in (0, 1):
         return f"exit {out['status']}"
-    return {"peak": out["peak_kb"] / 1024, "added": (out["peak_kb"] - out["base_kb"]) / 1024}
+    return {"peak": out["peak_kb"] / 1024, "added": (out["peak_kb"] - out["base_kb"]) / 1024, "held": out["held"]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,7 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--where", nargs="+", choices=WHERE, default=list(WHERE))
     ap.add_argument("--kind", nargs="+", choices=KINDS, default=list(KINDS))
     args = ap.parse_args(argv)
-    print(f"{'kind':8} {'where':8} {'MB':>6} {'peak MB':>8} {'added MB':>9} {'added/MB':>9} {'slope':>7}")
+    print(
+        f"{'kind':8} {'where':8} {'MB':>6} {'peak MB':>8} {'added MB':>9} {'added/MB':>9} {'slope':>7}"
+        f" {'text/MB':>8} {'slope/text':>10}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.kind:
             for where in args.where:
@@ -114,10 +120,12 @@ def main(argv: list[str] | None = None) -> int:
                     if isinstance(got, str):
                         print(f"{kind:8} {where:8} {size:6g} failed: {got}")
                         continue
-                    slope = f"{(got['added'] - last[1]) / (size - last[0]):7.2f}" if last else "      -"
+                    rate = (got["added"] - last[1]) / (size - last[0]) if last else None
+                    slope = f"{rate:7.2f}" if rate is not None else "      -"
+                    per_text = f"{rate / got['held']:10.2f}" if rate is not None else "         -"
                     print(
                         f"{kind:8} {where:8} {size:6g} {got['peak']:8.0f} {got['added']:9.0f}"
-                        f" {got['added'] / size:9.2f} {slope}",
+                        f" {got['added'] / size:9.2f} {slope} {got['held']:8.2f} {per_text}",
                         flush=True,
                     )
                     last = (size, got["added"])
