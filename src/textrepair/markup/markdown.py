@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ._spans import Lines, Span, complement
+from ._spans import Lines, Span, SpanBuffer, complement
 from .frontmatter import find_front_matter
 from .html import RAW_ELEMENTS, html_spans
 
@@ -246,34 +246,35 @@ def _may_link(content: str) -> bool:
     return label_end >= 0 and content.find(")", label_end + 2) >= 0
 
 
-def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[list[Span], list[Span]]:
-    """Protected spans of a Markdown document (unmerged), and where its HTML is.
+def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[SpanBuffer, list[Span]]:
+    """Protected spans of a Markdown document, and where its HTML is.
 
     Ignore comments count only inside the second list: a ``<!-- textrepair:
     off -->`` shown in a code block is an example, not a directive.
     """
     lines = Lines(text)
-    prose: list[Span] = []
-    protected: list[Span] = []
-    html: list[Span] = []
+    prose = SpanBuffer()
+    protected = SpanBuffer()
+    html = SpanBuffer()
     source = text
     front = find_front_matter(text, prose_keys)
     if front is not None:
-        prose += front.prose
-        protected += front.protected
+        prose.extend(front.prose)
+        protected.extend(front.protected)
         source = "\n" * front.lines + text[front.end :]  # same line numbers, no front matter
     runs = _marker_runs(text, front.end if front is not None else 0)
     lines_at: tuple[list[int], list[int]] = ([], [])
     if runs:
-        protected += runs
+        protected.extend(runs)
         source, lines_at = _collapsed(source, len(source) - len(text), runs)
     for tokens in _parsed(source):
         _read(_restored(tokens, lines_at), lines, prose, protected, html)
-    protected += (m.span() for m in _ESM.finditer(text))
-    return complement(prose, len(text)) + protected, html
+    protected.extend(m.span() for m in _ESM.finditer(text))
+    protected.extend(complement(prose.merged(), len(text)))
+    return protected, html.merged()
 
 
-def _read(tokens: list[Token], lines: Lines, prose: list[Span], protected: list[Span], html: list[Span]) -> None:
+def _read(tokens: list[Token], lines: Lines, prose: SpanBuffer, protected: SpanBuffer, html: SpanBuffer) -> None:
     """Add the prose, protected spans and HTML of a parse's tokens."""
     text = lines.text
     cursors: dict[int, int] = {}  # per line, where the next table cell is looked for
@@ -294,9 +295,9 @@ def _read(tokens: list[Token], lines: Lines, prose: list[Span], protected: list[
             _inline(tok, lines, cursors if in_table else None, prose, protected, html)
         elif kind == "html_block" and tok.map is not None:
             start, end = lines.start(tok.map[0]), lines.end(tok.map[1] - 1)
-            prose.append((start, end))
-            protected += html_spans(text, start, end)
-            html.append((start, end))
+            prose.add(start, end)
+            protected.extend(html_spans(text, start, end))
+            html.add(start, end)
 
 
 #: Documents longer than twice this are parsed a piece of about this many
@@ -449,15 +450,15 @@ def _inline(
     tok: Token,
     lines: Lines,
     cursors: dict[int, int] | None,
-    prose: list[Span],
-    protected: list[Span],
-    html: list[Span],
+    prose: SpanBuffer,
+    protected: SpanBuffer,
+    html: SpanBuffer,
 ) -> None:
     """Add an inline token's prose, its protected inline constructs and its raw HTML."""
     segments = _locate(tok, lines, cursors)
     if not segments:
         return
-    prose += _prose_lines(tok, lines, segments, in_table=cursors is not None)
+    prose.extend(_prose_lines(tok, lines, segments, in_table=cursors is not None))
     records = _records(tok)
     if records:
         _protect_records(tok.content, records, segments, protected, html)
@@ -487,8 +488,8 @@ def _protect_records(
     content: str,
     records: list[tuple[int, int, str]],
     segments: list[tuple[int, int, int]],
-    protected: list[Span],
-    html: list[Span],
+    protected: SpanBuffer,
+    html: SpanBuffer,
 ) -> None:
     """Protect what the recorded inline rules matched; a raw element's content up to its closing tag."""
     starts = [s[0] for s in segments]

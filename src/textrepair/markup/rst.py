@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ._spans import Lines, Span
+from ._spans import Lines, Span, SpanBuffer, joined
 
 # Directives whose content is ordinary body text; of those, the ones that
 # take no argument have content right after the "::" too.
@@ -76,13 +76,13 @@ _NAME_END = re.compile(r"\w_(?![\w`])")
 VLine = tuple[int, str]  # (offset of the line in the text, the line without its break)
 
 
-def rst_spans(text: str) -> tuple[list[Span], list[Span]]:
-    """Protected spans of a reST document (unmerged), and its comments.
+def rst_spans(text: str) -> tuple[SpanBuffer, list[Span]]:
+    """Protected spans of a reST document, and its comments.
 
     Ignore comments count only inside the second list, not in literal blocks.
     """
     lines = Lines(text)
-    out: list[Span] = []
+    out = SpanBuffer()
     comments: list[Span] = []
     _body(text, [(lines.starts[n], lines.line(n)) for n in range(len(lines))], out, comments)
     return out, comments
@@ -111,7 +111,7 @@ def _indented_end(lines: list[VLine], i: int, indent: int) -> int:
     return k
 
 
-def _body(text: str, lines: list[VLine], out: list[Span], comments: list[Span]) -> None:
+def _body(text: str, lines: list[VLine], out: SpanBuffer, comments: list[Span]) -> None:
     i, n = 0, len(lines)
     while i < n:
         s = lines[i][1]
@@ -183,7 +183,7 @@ def _simple_table_end(lines: list[VLine], i: int) -> int:
     return k
 
 
-def _explicit(text: str, lines: list[VLine], i: int, k: int, ind: int, out: list[Span], comments: list[Span]) -> None:
+def _explicit(text: str, lines: list[VLine], i: int, k: int, ind: int, out: SpanBuffer, comments: list[Span]) -> None:
     off, s = lines[i]
     rest = s[ind:]
     directive = _DIRECTIVE.match(rest)
@@ -213,7 +213,7 @@ def _explicit(text: str, lines: list[VLine], i: int, k: int, ind: int, out: list
         comments.append(_span(lines, i, k))
 
 
-def _paragraph(text: str, lines: list[VLine], i: int, out: list[Span]) -> int:
+def _paragraph(text: str, lines: list[VLine], i: int, out: SpanBuffer) -> int:
     """Protect the markup of the paragraph at ``i`` (and a literal block after it)."""
     k = i
     while k < len(lines) and not _blank(lines[k]):
@@ -226,7 +226,9 @@ def _paragraph(text: str, lines: list[VLine], i: int, out: list[Span]) -> int:
             out.append((off, off + field.end()))
         k += 1
     start, end = _span(lines, i, k)
-    inline = [m.span() for m in _INLINE.finditer(text, start, end)]
+    # Joined as found: only what they cover counts, here and in _references,
+    # and a line of "``a" matched a span every 3 characters.
+    inline = joined(m.span() for m in _INLINE.finditer(text, start, end))
     out.extend(inline)
     out.extend(_references(text, start, end, inline))
     last_off, last = lines[k - 1]
