@@ -150,3 +150,35 @@ def test_markdown_parsed_in_pieces_on_documentation(monkeypatch: pytest.MonkeyPa
     for path in files:
         text = path.read_text("utf-8", "replace")
         assert _spans_in_pieces(monkeypatch, text, 64) == _spans_in_pieces(monkeypatch, text, 1 << 30), path
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markdown_paragraph_lines_found_whole_give_the_same_prose(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """An inline token whose content is its source lines as they are gets the prose the line-by-line search gives."""
+    rng = random.Random(seed)
+    pieces = [
+        "a",
+        "b c",
+        " x",
+        "\t",
+        "`",
+        "> ",
+        "- ",
+        "# ",
+        "1. ",
+        "\r\n",
+        "\n",
+        "\n",
+        "\n\n",
+        "  ",
+        "\x00",
+        "|",
+        "===",
+    ]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        with monkeypatch.context() as patch:
+            patch.setattr(markdown, "_whole_lines_prose", lambda *_: False)
+            want = markdown.markdown_spans(text, ("title",))
+        got = markdown.markdown_spans(text, ("title",))
+        assert (merge(got[0]), got[1]) == (merge(want[0]), want[1]), text

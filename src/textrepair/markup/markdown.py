@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -111,7 +111,71 @@ def build_parser(fast: bool = True) -> MarkdownIt:
         html_block = md.block.ruler.__rules__[md.block.ruler.__find__("html_block")]
         # "at" drops the chains (paragraph, blockquote ...) a rule ends unless named again
         md.block.ruler.at("html_block", _html_block_needing_tags(html_block.fn), {"alt": list(html_block.alt)})
+        _paragraph_ends_by_first_character(md)
     return md
+
+
+# The characters the block rules that can end a paragraph start at: the
+# first after the line's indentation, for the table the first of the next
+# line (its delimiter row). At any other each returns False before reading on.
+_BLOCK_STARTS = {
+    "admonition": "!?",
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "footnote_def": "[",
+    "html_block": "<",
+    "heading": "#",
+    "deflist": ":~",
+}
+_NEXT_LINE_STARTS = {"table": "|-:"}
+# Chains of the rules tried at each line of a paragraph (and of a reference definition) to see whether it ends there.
+_ENDING_CHAINS = ("paragraph", "reference")
+
+
+def _paragraph_ends_by_first_character(md: MarkdownIt) -> None:
+    """Try at each line of a paragraph only the rules that could end it there.
+
+    The paragraph and setext heading rules call every rule of the chain
+    (ten, each a Python call that logs) at every line to see if a block
+    starts there: a file of one-letter lines took 4 seconds a megabyte.
+    Whether a line ends the paragraph is whether any of them matches, so
+    trying only those that can start at the line's first character (and the
+    table when the next line starts like a delimiter row) decides the same.
+    An unknown rule in the chain keeps it as it is.
+    """
+    ruler = md.block.ruler
+    chain = ruler.getRules(_ENDING_CHAINS[0])
+    rules = [rule for rule in ruler.__rules__ if rule.enabled and rule.fn in chain]
+    known = {**_BLOCK_STARTS, **_NEXT_LINE_STARTS}
+    if any(ruler.getRules(name) != chain for name in _ENDING_CHAINS) or any(r.name not in known for r in rules):
+        return
+    own: dict[str, list[Callable[..., bool]]] = {}
+    following: dict[str, list[Callable[..., bool]]] = {}
+    for rule in rules:
+        table = following if rule.name in _NEXT_LINE_STARTS else own
+        for char in known[rule.name]:
+            table.setdefault(char, []).append(rule.fn)
+
+    def ends_paragraph(state: Any, line: int, end_line: int, silent: bool) -> bool:
+        if not silent:
+            return False  # only a test for the chains, never a block of its own
+        src, marks, ends, shifts = state.src, state.bMarks, state.eMarks, state.tShift
+        pos = marks[line] + shifts[line]
+        tried: Sequence[Callable[..., bool]]
+        tried = own.get(src[pos], ()) if pos < ends[line] else ()
+        if tried and any(rule(state, line, end_line, True) for rule in tried):
+            return True
+        if line + 1 < end_line:
+            pos = marks[line + 1] + shifts[line + 1]
+            tried = following.get(src[pos], ()) if pos < ends[line + 1] else ()
+            return any(rule(state, line, end_line, True) for rule in tried)
+        return False
+
+    for rule in rules:
+        ruler.at(rule.name, rule.fn, {"alt": [name for name in rule.alt if name not in _ENDING_CHAINS]})
+    ruler.before("paragraph", "ends_paragraph", ends_paragraph, {"alt": list(_ENDING_CHAINS)})
 
 
 def _html_block_needing_tags(rule: Callable[..., bool]) -> Callable[..., bool]:
@@ -455,13 +519,46 @@ def _inline(
     html: SpanBuffer,
 ) -> None:
     """Add an inline token's prose, its protected inline constructs and its raw HTML."""
+    records = _records(tok)
+    if not records and cursors is None and _whole_lines_prose(tok, lines, prose):
+        return
     segments = _locate(tok, lines, cursors)
     if not segments:
         return
     prose.extend(_prose_lines(tok, lines, segments, in_table=cursors is not None))
-    records = _records(tok)
     if records:
         _protect_records(tok.content, records, segments, protected, html)
+
+
+_LINE_BREAKS = re.compile(r"\r\n?")
+_INDENTED_LINE = re.compile(r"\n[ \t]")
+
+
+def _whole_lines_prose(tok: Token, lines: Lines, prose: SpanBuffer) -> bool:
+    """Add the prose of an inline token whose content is its lines as they are, if it is; say whether it was.
+
+    Then each content line is its whole source line, no line starts with a
+    blank, and the last ends without one: :func:`_prose_lines` would join
+    every line to the next, making one span of them all. Found with string
+    comparisons instead of a search of each line, which for a paragraph of
+    a million short lines took most of the time.
+    """
+    if tok.map is None:
+        return False
+    first, last = tok.map[0], tok.map[0] + tok.content.count("\n")
+    if last >= len(lines):
+        return False
+    text = lines.text
+    start, end = lines.start(first), lines.end(last)
+    source = text[start:end]
+    if "\r" in source:
+        source = _LINE_BREAKS.sub("\n", source)  # as markdown-it reads the text
+    if source != tok.content or not source or source[0] in " \t" or _INDENTED_LINE.search(source):
+        return False
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    prose.add(start, end)
+    return True
 
 
 def _prose_lines(tok: Token, lines: Lines, segments: list[tuple[int, int, int]], in_table: bool) -> list[Span]:
