@@ -54,3 +54,36 @@ def test_scanners_joining_as_they_find_keep_the_union() -> None:
         assert merge(rst._references(text, 0, len(text), joined(inline))) == merge(
             rst._references(text, 0, len(text), inline)
         ), text
+
+
+def _as_list(block: rst._Block) -> list[tuple[int, str]]:
+    return [block[i] for i in range(len(block))]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rst_block_reads_as_the_list_of_lines(seed: int) -> None:
+    """The lazy block of lines gives the pairs, slices, blank lines and marked lines the list gave."""
+    from textrepair.markup._spans import Lines
+
+    for text in _strings([*"a -=:_.\t", "\n", "\r\n", "\r", "  ", "\x0b", "==", "--", ":f: x", "\u2028"], 1500, seed):
+        lines = Lines(text)
+        pairs = [(lines.starts[n], lines.line(n)) for n in range(len(lines))]
+        rng = random.Random(text)
+        lo = rng.randrange(len(pairs))
+        hi = rng.randrange(lo, len(pairs) + 1)
+        head = (lines.starts[lo] + 1, "x") if rng.random() < 0.5 else None
+        block = rst._Block(lines, lo + (head is not None), hi, head)
+        want = ([head] if head else []) + pairs[lo + (head is not None) : hi]
+        assert _as_list(block) == want, text
+        for a in range(len(want) + 1):
+            b = rng.randrange(a, len(want) + 1)
+            assert _as_list(block[a:b]) == want[a:b], text
+            blank = next((j for j in range(a, len(want)) if not want[j][1].strip()), len(want))
+            assert block.blank_from(a) == blank, text
+            if a < b:
+                marked = [
+                    j
+                    for j in range(a + 1, b)
+                    if rst._is_adornment(want[j][1].lstrip(" \t")) or rst._FIELD.match(want[j][1])
+                ]
+                assert set(marked) <= set(block.marked(a, b)), text
