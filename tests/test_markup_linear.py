@@ -182,3 +182,20 @@ def test_markdown_paragraph_lines_found_whole_give_the_same_prose(monkeypatch: p
             want = markdown.markdown_spans(text, ("title",))
         got = markdown.markdown_spans(text, ("title",))
         assert (merge(got[0]), got[1]) == (merge(want[0]), want[1]), text
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markdown_records_read_in_place_are_sorted(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """Records read in place when their starts increase give the spans that sorting them all gives."""
+    original = markdown._records
+
+    def always_sorted(tok: object) -> object:
+        records = original(tok)  # type: ignore[arg-type]
+        return None if records is None else sorted(records)
+
+    for text in _strings(MARKDOWN_PIECES, 1500, seed):
+        with monkeypatch.context() as patch:
+            patch.setattr(markdown, "_records", always_sorted)
+            want = markdown.markdown_spans(text, ("title",))
+        got = markdown.markdown_spans(text, ("title",))
+        assert (merge(got[0]), got[1]) == (merge(want[0]), want[1]), text
