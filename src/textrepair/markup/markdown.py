@@ -240,10 +240,6 @@ _RULE_STARTS = {
     "html_inline": "<",
     "entity": "&",
 }
-# Characters no rule starts at, taken as plain text in one step. "]" is not
-# among them: a link label ends at the first "]" it reaches by skipping one
-# construct at a time, so "]" is taken one by one, as markdown-it does.
-_PLAIN_RUN = re.compile("[^" + re.escape("".join(sorted(set("".join(_RULE_STARTS.values()))))) + "\\]]+")
 
 
 def _dispatch_by_first_character(md: MarkdownIt) -> None:
@@ -272,17 +268,29 @@ def _dispatch_by_first_character(md: MarkdownIt) -> None:
     for cannot in range(4):
         left_out = {fns.get(name) for bit, names in skipped.items() if cannot & bit for name in names}
         tables.append({c: [fn for fn in rules if fn not in left_out] for c, rules in by_char.items()})
+    # Characters no rule can start at, taken as plain text in one step; one
+    # whose rules are all left out is one of them (a line of "<a " without
+    # ">" kept two strings for every 3 characters, a line of "[a](" four).
+    # When skipping (silent), "]" is not: a link label ends at the first "]"
+    # it reaches by skipping one construct at a time, so "]" is taken one by
+    # one, as markdown-it does.
+    starts = ["".join(sorted(c for c, rules in table.items() if rules)) for table in tables]
+    plains = {
+        silent: [re.compile("[^" + re.escape(chars + ("]" if silent else "")) + "]+") for chars in starts]
+        for silent in (False, True)
+    }
 
     def first_character(state: Any, silent: bool) -> bool:
         pos = state.pos
         src = state.src
-        rules = tables[state.env.get(_CANNOT, 0)].get(src[pos])
+        cannot = state.env.get(_CANNOT, 0)
+        rules = tables[cannot].get(src[pos])
         if rules:
             for rule in rules:  # noqa: SIM110  # a loop, not any() over a generator: a call less a construct
                 if rule(state, silent):
                     return True
             return False
-        plain = _PLAIN_RUN.match(src, pos, state.posMax)
+        plain = plains[silent][cannot].match(src, pos, state.posMax)
         end = plain.end() if plain else pos + 1  # "]"
         if not silent:
             state.append_pending(src[pos:end])
