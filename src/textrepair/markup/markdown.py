@@ -281,21 +281,33 @@ def _dispatch_by_first_character(md: MarkdownIt) -> None:
     }
 
     def first_character(state: Any, silent: bool) -> bool:
-        pos = state.pos
-        src = state.src
+        src, end = state.src, state.posMax
         cannot = state.env.get(_CANNOT, 0)
-        rules = tables[cannot].get(src[pos])
-        if rules:
-            for rule in rules:  # noqa: SIM110  # a loop, not any() over a generator: a call less a construct
-                if rule(state, silent):
-                    return True
-            return False
-        plain = plains[silent][cannot].match(src, pos, state.posMax)
-        end = plain.end() if plain else pos + 1  # "]"
-        if not silent:
-            state.append_pending(src[pos:end])
-        state.pos = end
-        return True
+        table, plain = tables[cannot], plains[silent][cannot].match
+        max_nesting = state.md.options["maxNesting"]
+        taken = False
+        # Tokenizing, go on to the next construct here rather than return to
+        # markdown-it's loop, which would call this again at once: a call less
+        # for each construct of a line of "$a" or "` ". Its loop stops at the
+        # end and tries no rule past the nesting limit; so does this one.
+        while True:
+            pos = state.pos
+            rules = table.get(src[pos])
+            if rules:
+                for rule in rules:
+                    if rule(state, silent):
+                        break
+                else:
+                    return taken  # markdown-it takes the character as text (on the next call, if this one took any)
+            else:
+                run = plain(src, pos, end)
+                stop = run.end() if run else pos + 1  # "]"
+                if not silent:
+                    state.append_pending(src[pos:stop])
+                state.pos = stop
+            if silent or state.pos >= end or state.level >= max_nesting:
+                return True
+            taken = True
 
     ruler.before(names[0], "first_character", first_character)
     ruler.disable(names)
@@ -627,8 +639,19 @@ def _protect_records(
         cstart, fstart, _ = segments[bisect.bisect_right(starts, pos) - 1]
         return fstart + pos - cstart
 
+    # A line's records map to the file by one shift, added without a call (a
+    # line of "$a" has a record every 2 characters).
+    single = len(segments) == 1
+    shift = segments[0][1] - segments[0][0]
+    add = protected.add
     open_raw: tuple[int, str] | None = None
     for start, end, name in records:
+        if open_raw is None and name != "html_inline":
+            if single:
+                add(start + shift, end + shift)
+            else:
+                add(to_file(start), to_file(end))
+            continue
         if name == "html_inline":
             html.append((to_file(start), to_file(end)))
             if open_raw is not None:
