@@ -199,3 +199,30 @@ def test_markdown_records_read_in_place_are_sorted(monkeypatch: pytest.MonkeyPat
             want = markdown.markdown_spans(text, ("title",))
         got = markdown.markdown_spans(text, ("title",))
         assert (merge(got[0]), got[1]) == (merge(want[0]), want[1]), text
+
+
+LINE_PIECES = ["a\n", "b c\n", "-\n", "---\n", "=\n", "> a\n", ">\n", "| a |\n", "\n", "- a\n", "1. a\n", "  a\n"]
+LINE_PIECES += [
+    "    a\n",
+    "a | b\n",
+    "--|--\n",
+    ": d\n",
+    "~ d\n",
+    "```\n",
+    "# h\n",
+    "<div>\n",
+    "!!! note\n",
+    "[^1]: n\n",
+]
+LINE_PIECES += ["a\r\n", "\t- a\n", "***\n", "a `b\n", "c` d\n", "+ a\n", "a -\n", "==\n"]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markdown_fast_block_rules_find_the_same_spans(
+    monkeypatch: pytest.MonkeyPatch, plain_parser: object, seed: int
+) -> None:
+    """Paragraph ends tried by first character and setext headings tried only near a "-" or "=" change nothing."""
+    fast = markdown.parser()
+    for text in _strings(LINE_PIECES, 1500, seed):
+        want = _markdown_spans_with(monkeypatch, plain_parser, text)
+        assert _markdown_spans_with(monkeypatch, fast, text) == want, text

@@ -133,7 +133,53 @@ def build_parser(fast: bool = True) -> MarkdownIt:
         # "at" drops the chains (paragraph, blockquote ...) a rule ends unless named again
         md.block.ruler.at("html_block", _html_block_needing_tags(html_block.fn), {"alt": list(html_block.alt)})
         _paragraph_ends_by_first_character(md)
+        lheading = md.block.ruler.__rules__[md.block.ruler.__find__("lheading")]
+        md.block.ruler.at("lheading", _lheading_needing_underline(lheading.fn), {"alt": list(lheading.alt)})
     return md
+
+
+# A line of blanks only: markdown-it's empty line, where a paragraph ends
+# (its text has "\n" for every line break).
+_EMPTY_LINE = re.compile(r"\n[ \t]*\n")
+_UNDERLINE_CHAR = re.compile("[-=]")
+# Where the state keeps the last searches (see _lheading_needing_underline).
+_SEARCHED = "textrepair_searched"
+
+
+def _lheading_needing_underline(rule: Callable[..., bool]) -> Callable[..., bool]:
+    """markdown-it's setext heading rule, not tried where no underline can be.
+
+    The rule reads the lines after a paragraph's first to the empty line
+    that ends it (or a block that does), looking for a line of "=" or "-";
+    failing, the paragraph rule reads them again. A file of a million
+    one-letter lines is one paragraph: the reading took a third of the
+    time. With no "=" or "-" between the first line's end and the next
+    empty line there is no underline, and the rule would return False
+    having set the parent type to "paragraph" (it restores it only on
+    success); so does this. The searches are kept on the state and reused
+    while they still answer, so that many paragraphs do not search the same
+    text again.
+    """
+
+    def lheading(state: Any, start_line: int, end_line: int, silent: bool) -> bool:
+        if state.is_code_block(start_line):
+            return False
+        src = state.src
+        start = state.eMarks[start_line]
+        searched = state.__dict__.get(_SEARCHED)
+        if searched is None or not searched[0] <= start <= searched[1]:
+            empty = _EMPTY_LINE.search(src, start)
+            searched = (start, empty.start() if empty else len(src), *(searched[2:] if searched else (-1, -1)))
+        if not searched[2] <= start <= searched[3]:
+            mark = _UNDERLINE_CHAR.search(src, start)
+            searched = (*searched[:2], start, mark.start() if mark else len(src))
+        state.__dict__[_SEARCHED] = searched
+        if searched[3] >= searched[1]:
+            state.parentType = "paragraph"
+            return False
+        return rule(state, start_line, end_line, silent)
+
+    return lheading
 
 
 # The characters the block rules that can end a paragraph start at: the
