@@ -20,7 +20,7 @@ import bisect
 import operator
 import re
 from array import array
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -141,9 +141,28 @@ def build_parser(fast: bool = True) -> MarkdownIt:
 # A line of blanks only: markdown-it's empty line, where a paragraph ends
 # (its text has "\n" for every line break).
 _EMPTY_LINE = re.compile(r"\n[ \t]*\n")
-_UNDERLINE_CHAR = re.compile("[-=]")
-# Where the state keeps the last searches (see _lheading_needing_underline).
+# The end of a setext underline: its last "-" or "=", then blanks to the
+# line's end (what comes before may be a container's marks, "> ").
+_UNDERLINE_END = re.compile(r"[-=][ \t]*(?:\n|\Z)")
+# Where the parse's env keeps the last search for each pattern (see _next).
 _SEARCHED = "textrepair_searched"
+
+
+def _next(state: Any, pattern: re.Pattern[str], start: int) -> int:
+    """Where ``pattern`` next matches in the parser's text at or after ``start``; the text's length if nowhere.
+
+    A search from ``a`` that found ``b`` answers for every start between
+    them, so it is kept for the parse: the paragraphs of a long stretch
+    without an empty line (list items, a table's rows) each asked for the
+    next one, and each search read the rest of the stretch.
+    """
+    src = state.src
+    kept = state.env.setdefault(_SEARCHED, {})  # an attribute added to the state would slow every one it has
+    found = kept.get(pattern)
+    if found is None or found[0] is not src or not found[1] <= start <= found[2]:
+        match = pattern.search(src, start)
+        found = kept[pattern] = (src, start, match.start() if match else len(src))
+    return int(found[2])
 
 
 def _lheading_needing_underline(rule: Callable[..., bool]) -> Callable[..., bool]:
@@ -153,28 +172,21 @@ def _lheading_needing_underline(rule: Callable[..., bool]) -> Callable[..., bool
     that ends it (or a block that does), looking for a line of "=" or "-";
     failing, the paragraph rule reads them again. A file of a million
     one-letter lines is one paragraph: the reading took a third of the
-    time. With no "=" or "-" between the first line's end and the next
-    empty line there is no underline, and the rule would return False
+    time. With no line ending in "=" or "-" (then blanks) between the first
+    line's end and the next empty line there is no underline (nor when the
+    next line is empty or past the end), and the rule would return False
     having set the parent type to "paragraph" (it restores it only on
-    success); so does this. The searches are kept on the state and reused
+    success); so does this. The searches are kept for the parse and reused
     while they still answer, so that many paragraphs do not search the same
-    text again.
+    text again (see :func:`_next`).
     """
 
     def lheading(state: Any, start_line: int, end_line: int, silent: bool) -> bool:
         if state.is_code_block(start_line):
             return False
-        src = state.src
         start = state.eMarks[start_line]
-        searched = state.__dict__.get(_SEARCHED)
-        if searched is None or not searched[0] <= start <= searched[1]:
-            empty = _EMPTY_LINE.search(src, start)
-            searched = (start, empty.start() if empty else len(src), *(searched[2:] if searched else (-1, -1)))
-        if not searched[2] <= start <= searched[3]:
-            mark = _UNDERLINE_CHAR.search(src, start)
-            searched = (*searched[:2], start, mark.start() if mark else len(src))
-        state.__dict__[_SEARCHED] = searched
-        if searched[3] >= searched[1]:
+        one_line = start_line + 1 >= end_line or state.isEmpty(start_line + 1)  # nothing to read
+        if one_line or _next(state, _UNDERLINE_END, start) >= _next(state, _EMPTY_LINE, start):
             state.parentType = "paragraph"
             return False
         return rule(state, start_line, end_line, silent)
@@ -230,19 +242,60 @@ def _paragraph_ends_by_first_character(md: MarkdownIt) -> None:
             return False  # only a test for the chains, never a block of its own
         src, marks, ends, shifts = state.src, state.bMarks, state.eMarks, state.tShift
         pos = marks[line] + shifts[line]
-        tried: Sequence[Callable[..., bool]]
-        tried = own.get(src[pos], ()) if pos < ends[line] else ()
-        if tried and any(rule(state, line, end_line, True) for rule in tried):
-            return True
+        tried = own.get(src[pos]) if pos < ends[line] else None
+        if tried:
+            for rule in tried:
+                if rule(state, line, end_line, True):
+                    return True
         if line + 1 < end_line:
             pos = marks[line + 1] + shifts[line + 1]
-            tried = following.get(src[pos], ()) if pos < ends[line + 1] else ()
-            return any(rule(state, line, end_line, True) for rule in tried)
+            tried = following.get(src[pos]) if pos < ends[line + 1] else None
+            if tried:
+                for rule in tried:
+                    if rule(state, line, end_line, True):
+                        return True
         return False
 
     for rule in rules:
         ruler.at(rule.name, rule.fn, {"alt": [name for name in rule.alt if name not in _ENDING_CHAINS]})
     ruler.before("paragraph", "ends_paragraph", ends_paragraph, {"alt": list(_ENDING_CHAINS)})
+    paragraph = ruler.__rules__[ruler.__find__("paragraph")]
+    ending = re.compile("\n[ \t]*[" + re.escape("".join(sorted({*own, *following}))) + "]")
+    ruler.at("paragraph", _paragraph_to_empty_line(paragraph.fn, ending), {"alt": list(paragraph.alt)})
+
+
+def _paragraph_to_empty_line(rule: Callable[..., bool], ending: re.Pattern[str]) -> Callable[..., bool]:
+    """markdown-it's paragraph rule, which runs to the next empty line without reading each line when it can.
+
+    The rule reads each line after the first until an empty one, the end,
+    or one where a block starts (:func:`_paragraph_ends_by_first_character`).
+    When no line up to the next empty one starts (after its blanks) with a
+    character such a block starts at, or a table's delimiter row does,
+    none ends it: the paragraph is made here as the rule makes it, up to
+    that line. (A container's marks move a line's start past "> ", which
+    is such a character, so there the rule itself runs.)
+    """
+    from markdown_it.common.utils import mdTrim
+
+    def paragraph(state: Any, start_line: int, end_line: int, silent: bool) -> bool:
+        next_line = start_line + 1
+        if next_line < state.lineMax and not state.isEmpty(next_line):  # else the rule reads no line either
+            start = state.eMarks[start_line]
+            stop = _next(state, _EMPTY_LINE, start)
+            if _next(state, ending, start) < stop:
+                return rule(state, start_line, end_line, silent)
+            next_line = min(bisect.bisect_left(state.bMarks, stop + 1), state.lineMax)
+        state.line = next_line
+        token = state.push("paragraph_open", "p", 1)
+        token.map = [start_line, next_line]
+        token = state.push("inline", "", 0)
+        token.content = mdTrim(state.getLines(start_line, next_line, state.blkIndent, False))
+        token.map = [start_line, next_line]
+        token.children = []
+        state.push("paragraph_close", "p", -1)
+        return True
+
+    return paragraph
 
 
 def _html_block_needing_tags(rule: Callable[..., bool]) -> Callable[..., bool]:
