@@ -45,9 +45,11 @@ def _strings(pieces: list[str], count: int, seed: int) -> list[str]:
 
 def test_scanners_joining_as_they_find_keep_the_union() -> None:
     """URLs, HTML tokens and reST inline markup joined as found cover what the matches covered."""
-    for text in _strings([*"a@b.:/ <>&;`_x\n", "http://", "www.", "&amp;", "<b>", "``", "a.b@c.d"], 3000, 0):
+    pieces = [*"a@b.:/ <>&;`_x\n+-", "http://", "www.", "&amp;", "<b>", "``", "a.b@c.d", "x" * 70, "@@"]
+    for text in _strings(pieces, 3000, 0):
         want = [s for anchor in common._ANCHORS for s in common._urls_at(text, anchor)]
         assert merge(common.url_spans(text)) == merge(want), text
+        assert common._email_spans(text) == joined(common._urls_at(text, "@")), text
         found = html.html_spans(text)
         assert found == sorted(found) and merge(found) == merge(m.span() for m in html._TOKEN.finditer(text)), text
         inline = [m.span() for m in rst._INLINE.finditer(text)]

@@ -107,7 +107,34 @@ def url_spans(text: str) -> list[Span]:
     """
     out: list[Span] = []
     for anchor in _ANCHORS:
-        out += joined(_urls_at(text, anchor))
+        out += _email_spans(text) if anchor == "@" else joined(_urls_at(text, anchor))
+    return out
+
+
+def _email_spans(text: str) -> list[Span]:
+    """``joined(_urls_at(text, "@"))``, in one loop with its patterns at hand.
+
+    A line of "a@b." has an address every 4 characters: the calls and the
+    tuples of the general loop took most of a file's time. Each local part
+    starts after the "@" before it, so the spans come in order.
+    """
+    out: list[Span] = []
+    find, local_part, domain = text.find, _LOCAL_PART_REVERSED.match, _DOMAIN.match
+    last_end = -1
+    at = find("@")
+    while at != -1:
+        after = at + 1
+        found = domain(text, after)
+        if found is not None:
+            local = local_part(text[max(0, at - MAX_LOCAL_PART) : at][::-1])
+            if local is not None:
+                start, after = at - local.end(), found.end()
+                if start <= last_end:
+                    out[-1] = (out[-1][0], max(after, last_end))
+                else:
+                    out.append((start, after))
+                last_end = out[-1][1]
+        at = find("@", after)
     return out
 
 
