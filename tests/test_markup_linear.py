@@ -226,3 +226,15 @@ def test_markdown_fast_block_rules_find_the_same_spans(
     for text in _strings(LINE_PIECES, 1500, seed):
         want = _markdown_spans_with(monkeypatch, plain_parser, text)
         assert _markdown_spans_with(monkeypatch, fast, text) == want, text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_markdown_paragraphs_cut_in_pieces_find_the_same_spans(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """Long paragraphs cut between pieces (no blank line to cut at) give the spans of one parse."""
+    rng = random.Random(seed)
+    lines = ["abc", "Word , here", "a `b", "c` d", "x [a](b) y", "t | u", "--|--", ": def", "===", "- item"]
+    lines += ["> quote", "  indented", "b\\", "e &amp; f", "<b>", "</b>", "", "```", "Title", "a  ", "z\t"]
+    for _ in range(150):
+        chosen = [rng.choice(lines[:2]) if rng.random() < 0.7 else rng.choice(lines) for _ in range(rng.randint(5, 80))]
+        text = rng.choice(["\n", "\r\n"]).join(chosen) + rng.choice(["", "\n"])
+        assert _spans_in_pieces(monkeypatch, text, 16) == _spans_in_pieces(monkeypatch, text, 1 << 30), text

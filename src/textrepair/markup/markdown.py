@@ -474,8 +474,11 @@ def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[SpanBuffer, 
     if runs:
         protected.extend(runs)
         source, lines_at = _collapsed(source, len(source) - len(text), runs)
-    for tokens in _parsed(source):
+    for tokens, after_cut in _parsed(source):
         _read(_restored(tokens, lines_at), lines, prose, protected, html)
+        if after_cut is not None:  # a paragraph cut in two: the line break between the pieces is prose
+            n = _line_before(after_cut, *lines_at)
+            prose.add(lines.end(n - 1), lines.start(n))
     protected.extend(m.span() for m in _ESM.finditer(text))
     protected.extend(complement(prose.merged(), len(text)))
     return protected, html.merged()
@@ -514,10 +517,17 @@ def _read(tokens: list[Token], lines: Lines, prose: SpanBuffer, protected: SpanB
 #: run's memory.
 PIECE = 1 << 18
 # A blank line, then a line that can only start a paragraph: no indentation, a letter.
-_FRESH_START = re.compile(r"(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)(?=[A-Za-z])")
+# The line breaks are atomic: "\r" then "\n" is one break, not a blank line.
+_FRESH_START = re.compile(r"(?>\r\n?|\n)[ \t]*(?>\r\n?|\n)(?=[A-Za-z])")
 
 
-def _parsed(source: str) -> Iterator[list[Token]]:
+# A line break inside what may be a paragraph, where the paragraph may be
+# cut: the next two lines start with a letter, so the first of them goes on
+# a paragraph and starts no block (not a table's head, a definition's term).
+_PARAGRAPH_GOES_ON = re.compile(r"(?:\r\n?|\n)(?=[A-Za-z][^\r\n]*(?:\r\n?|\n)[A-Za-z])")
+
+
+def _parsed(source: str) -> Iterator[tuple[list[Token], int | None]]:
     """markdown-it's tokens for ``source``, piece by piece, their line numbers the whole source's.
 
     A piece ends before a blank line and a line that can only start a
@@ -529,20 +539,51 @@ def _parsed(source: str) -> Iterator[list[Token]]:
     running on: with either, the whole is parsed at once; so is the rest
     when a cut is not clean. (A fence or an HTML block left open runs to the
     piece's end, which is then not a paragraph.)
+
+    A paragraph of more lines than a piece holds (a file of short lines
+    with no blank one) is cut too, before a line that goes on with it
+    (see :data:`_PARAGRAPH_GOES_ON`), when its text in the piece holds no
+    character an inline construct starts at: then none runs across the
+    cut, the rest parses as the paragraph's continuation would, and only
+    the line break at the cut, prose in the whole, is not prose in the
+    pieces. With each piece comes the line after such a cut, or None.
     """
     pos = line = 0
     whole = len(source) <= 2 * PIECE or "]:" in source or "$$" in source
+    # The last search for each kind of cut, reused while it still answers:
+    # a search that found nothing past a point is not run again past it.
+    found: dict[re.Pattern[str], tuple[int, re.Match[str] | None]] = {}
+
+    def next_cut(pattern: re.Pattern[str], at: int) -> re.Match[str] | None:
+        last = found.get(pattern)
+        if last is None or at < last[0] or (last[1] is not None and at > last[1].start()):
+            last = found[pattern] = (at, pattern.search(source, at))
+        return last[1]
+
+    mid_ok = True
     while True:
-        cut = None if whole else _FRESH_START.search(source, pos + PIECE)
+        cut = None if whole else next_cut(_FRESH_START, pos + PIECE)
+        goes_on = next_cut(_PARAGRAPH_GOES_ON, pos + PIECE) if mid_ok and not whole else None
+        mid = goes_on is not None and (cut is None or goes_on.end() < cut.end())
+        if mid:
+            cut = goes_on
         if cut is None or len(source) - cut.end() < PIECE:
-            yield _shifted(parser().parse(source[pos:], {}), line)
+            yield _shifted(parser().parse(source[pos:], {}), line), None
             return
         tokens = parser().parse(source[pos : cut.end()], {})
         if not tokens or tokens[-1].type != "paragraph_close" or tokens[-1].level != 0:
-            whole = True
+            whole = not mid
+            mid_ok = False
             continue
-        yield _shifted(tokens, line)
-        line += _line_count(source, pos, cut.end())
+        lines = _line_count(source, pos, cut.end())
+        after = None
+        if mid and tokens[-3].map is not None and tokens[-3].map[1] == lines:  # the paragraph runs to the cut
+            if _MAY_PROTECT.search(tokens[-2].content):
+                mid_ok = False
+                continue
+            after = line + lines
+        yield _shifted(tokens, line), after
+        line += lines
         pos = cut.end()
 
 
