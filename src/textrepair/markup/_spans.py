@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator
 
 Span = tuple[int, int]
 
+#: Largest offset an array of typecode "i" (4 bytes) holds.
+_INT32_MAX = 2**31 - 1
 # The line breaks markdown-it and docutils count: \r\n, \r and \n.
 _EOL = re.compile(r"\r\n?|\n")
 
@@ -138,11 +140,13 @@ class Lines:
 
     def __init__(self, text: str) -> None:
         # Machine integers, not a list of int objects: a file of a million
-        # short lines would hold 72 MB of offsets instead of 16.
-        # Two searches with the offsets taken in C, not a Python loop over the lines.
-        starts = array("q", [0])
+        # short lines would hold 72 MB of offsets instead of 8; 4-byte ones
+        # while the text's offsets fit. Two searches with the offsets taken
+        # in C, not a Python loop over the lines.
+        typecode = "i" if len(text) <= _INT32_MAX else "q"
+        starts = array(typecode, [0])
         starts.extend(map(re.Match.end, _EOL.finditer(text)))
-        ends = array("q", map(re.Match.start, _EOL.finditer(text)))
+        ends = array(typecode, map(re.Match.start, _EOL.finditer(text)))
         ends.append(len(text))
         self.text = text
         self.starts = starts
