@@ -238,3 +238,14 @@ def test_markdown_paragraphs_cut_in_pieces_find_the_same_spans(monkeypatch: pyte
         chosen = [rng.choice(lines[:2]) if rng.random() < 0.7 else rng.choice(lines) for _ in range(rng.randint(5, 80))]
         text = rng.choice(["\n", "\r\n"]).join(chosen) + rng.choice(["", "\n"])
         assert _spans_in_pieces(monkeypatch, text, 16) == _spans_in_pieces(monkeypatch, text, 1 << 30), text
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markdown_code_spans_found_apart_match_the_parser(
+    monkeypatch: pytest.MonkeyPatch, plain_parser: object, seed: int
+) -> None:
+    """Content whose only construct can be a code span gets the records markdown-it's backtick rule makes."""
+    fast = markdown.parser()
+    for text in _strings([*"`a \n", "``", "```", "- ", "> ", "\n\n", "    "], 3000, seed):
+        want = _markdown_spans_with(monkeypatch, plain_parser, text)
+        assert _markdown_spans_with(monkeypatch, fast, text) == want, text
