@@ -80,9 +80,11 @@ VLine = tuple[int, str]  # (offset of the line in the text, the line without its
 # A blank line, and a line that may be a section adornment or start with a
 # field name (two of the same punctuation, or a colon, after its blanks):
 # each at a line's start, as Lines splits the text ("\r\n", "\r", "\n").
-_LINE_START = r"(?:\A|(?<=\n)|(?<=\r)(?!\n))"
-_BLANK_LINE = re.compile(_LINE_START + r"[^\S\r\n]*(?:\r|\n|\Z)")
-_MARKED_LINE = re.compile(_LINE_START + r"[ \t]*(?:([!-/:-@\[-`{-~])\1|:)")
+# Each is found after the line break before it (group 1 starts at the line),
+# so that the search skips to line breaks instead of trying every position of
+# a long line. The break is atomic: "\r" then "\n" is one.
+_BLANK_LINE = re.compile(r"(?>\r\n?|\n)([^\S\r\n]*)(?:\r|\n|\Z)")
+_MARKED_LINE = re.compile(r"(?>\r\n?|\n)([ \t]*(?:([!-/:-@\[-`{-~])\2|:))")
 
 
 class _Block(Sequence[VLine]):
@@ -149,17 +151,21 @@ class _Block(Sequence[VLine]):
             i = 1
         if i >= len(self):
             return len(self)
+        if _blank(self[i]):
+            return i
         start, end = self._offsets(i, len(self))
         found = _BLANK_LINE.search(self.lines.text, start, end)
-        return len(self) if found is None else min(len(self), self._index(found.start()))
+        return len(self) if found is None else min(len(self), self._index(found.start(1)))
 
     def marked(self, i: int, k: int) -> Iterator[int]:
         """Line ``i``, then those of lines ``i + 1`` to ``k - 1`` that :data:`_MARKED_LINE` finds."""
         yield i
         if i + 1 < k:
-            start, end = self._offsets(i + 1, k)
+            _, end = self._offsets(i + 1, k)
+            # From the break before line i + 1: the end of the line of the text before it.
+            start = self.lines.ends[self.lo + i + 1 - (self.head is not None) - 1]
             for found in _MARKED_LINE.finditer(self.lines.text, start, end):
-                yield self._index(found.start())
+                yield self._index(found.start(1))
 
 
 def rst_spans(text: str) -> tuple[SpanBuffer, list[Span]]:
