@@ -125,13 +125,16 @@ def build_parser(fast: bool = True) -> MarkdownIt:
     # Emphasis, token joining and footnote reordering do not move any span.
     md.disable(["footnote_inline", "emphasis", "strikethrough", "text_join", "footnote_tail"])
     md.normalizeLink = lambda url: url  # type: ignore[method-assign]  # targets are only located
+    validated: dict[str, Callable[..., bool]] = {}  # the rules the fast parser runs in validation mode
     for rule in md.inline.ruler.get_all_rules():
         if rule in _WHOLE or rule in _TARGET:
             fn = md.inline.ruler.__rules__[md.inline.ruler.__find__(rule)].fn
             md.inline.ruler.at(rule, _recording(rule, fn, validate_only=fast and rule in _WHOLE))
+            if rule in _WHOLE:
+                validated[rule] = fn
     md.core.ruler.at("inline", _inline_recording(code_spans_apart=fast))
     if fast:
-        _dispatch_by_first_character(md)
+        _dispatch_by_first_character(md, validated)
         html_block = md.block.ruler.__rules__[md.block.ruler.__find__("html_block")]
         # "at" drops the chains (paragraph, blockquote ...) a rule ends unless named again
         md.block.ruler.at("html_block", _html_block_needing_tags(html_block.fn), {"alt": list(html_block.alt)})
@@ -344,7 +347,7 @@ _RULE_STARTS = {
 }
 
 
-def _dispatch_by_first_character(md: MarkdownIt) -> None:
+def _dispatch_by_first_character(md: MarkdownIt, validated: dict[str, Callable[..., bool]]) -> None:
     """Replace the inline rule chain with one rule that tries only the rules
     that can start at the current character, in the chain's order.
 
@@ -354,22 +357,31 @@ def _dispatch_by_first_character(md: MarkdownIt) -> None:
     character it cannot start at, so skipping those tries (and taking a run
     of characters no rule starts at as text, as markdown-it would one by
     one) finds the same tokens. An unknown rule keeps the whole chain.
+
+    The rules in ``validated`` are called as they are, in validation mode,
+    and their matches recorded here (what :func:`_recording` does, without
+    its call for each construct).
     """
     ruler = md.inline.ruler
     names = ruler.get_active_rules()
     if any(name != "text" and name not in _RULE_STARTS for name in names):
         return
     fns = {rule.name: rule.fn for rule in ruler.__rules__}
-    by_char: dict[str, list[Callable[..., bool]]] = {}
+    # Each rule with the code its matches are recorded under, or -1 for a
+    # rule that records itself or nothing.
+    by_char: dict[str, list[tuple[str, Callable[..., bool], int]]] = {}
     for name in names:
+        entry = (name, validated[name], _RECORDED.index(name)) if name in validated else (name, fns[name], -1)
         for char in _RULE_STARTS.get(name, ""):
-            by_char.setdefault(char, []).append(fns[name])
+            by_char.setdefault(char, []).append(entry)
     # Where no link or footnote reference, or no tag, can be (see _impossible), the rules are not tried.
     skipped = {_NO_LINK: ("link", "image", "footnote_ref"), _NO_TAG: ("autolink", "html_inline")}
     tables = []
     for cannot in range(4):
-        left_out = {fns.get(name) for bit, names in skipped.items() if cannot & bit for name in names}
-        tables.append({c: [fn for fn in rules if fn not in left_out] for c, rules in by_char.items()})
+        left_out = {name for bit, names in skipped.items() if cannot & bit for name in names}
+        tables.append(
+            {c: [(fn, code) for name, fn, code in rules if name not in left_out] for c, rules in by_char.items()}
+        )
     # Characters no rule can start at, taken as plain text in one step; one
     # whose rules are all left out is one of them (a line of "<a " without
     # ">" kept two strings for every 3 characters, a line of "[a](" four).
@@ -396,8 +408,14 @@ def _dispatch_by_first_character(md: MarkdownIt) -> None:
             pos = state.pos
             rules = table.get(src[pos])
             if rules:
-                for rule in rules:
-                    if rule(state, silent):
+                for rule, code in rules:
+                    if code < 0:
+                        if rule(state, silent):
+                            break
+                    elif rule(state, True):
+                        records = None if silent else state.env.get(_KEY)
+                        if records is not None:
+                            records.extend((pos, state.pos, code))
                         break
                 else:
                     return taken  # markdown-it takes the character as text (on the next call, if this one took any)
