@@ -16,6 +16,7 @@ error, shows as an error.
     python benchmarks/adversarial.py                       # every family, 0.1 1 10 MB
     python benchmarks/adversarial.py --sizes 0.1 1 --where repair --family lone-lead-byte
     python benchmarks/adversarial.py --sizes 1 10 --check  # exit 1 past the limits below
+    python benchmarks/adversarial.py --sizes 1 4 --where md rst --markup-only  # protected_spans alone
 
 ``tests/test_adversarial_growth.py`` runs every family at two small sizes in
 one process and bounds the growth of CPU time, so that CI catches a
@@ -122,13 +123,23 @@ def make(family: str, megabytes: float) -> str:
     return FAMILIES[family].make(megabytes)
 
 
-def run_here(text: str, where: str) -> None:
+#: The markup kind of each place, for ``--markup-only``.
+KINDS = {"repair": "text", "txt": "text", "md": "markdown", "rst": "rst", "html": "html"}
+
+
+def run_here(text: str, where: str, markup_only: bool = False) -> None:
     """Repair ``text`` as ``where`` does, in this process.
 
     ``repair`` calls :func:`textrepair.repair`; the others repair it as
     ``textrepair check`` repairs a file with that suffix (markup protected,
-    file settings), without printing the findings.
+    file settings), without printing the findings. With ``markup_only``,
+    only the protected spans of the file's markup are found.
     """
+    if markup_only:
+        from textrepair.markup import protected_spans
+
+        protected_spans(text, KINDS[where])
+        return
     if where == "repair":
         from textrepair import repair
 
@@ -145,22 +156,27 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[4])
 from adversarial import SUFFIXES, run_here
 from textrepair.cli import main
-where, path, trace = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+where, path, trace, markup_only = sys.argv[1], sys.argv[2], sys.argv[3] == "1", sys.argv[5] == "1"
 def proc_status(key):
     with open("/proc/self/status") as f:
         return next(int(line.split()[1]) for line in f if line.startswith(key))
 with open(path, encoding="utf-8", newline="") as head:
-    run_here(head.read(2000), where)  # lazy imports, lexicons and parsers belong to start-up
+    run_here(head.read(2000), where, markup_only)  # lazy imports, lexicons and parsers belong to start-up
 # The kernel's high-water mark (VmHWM), reset after start-up so that its peak does not hide the run's.
 with open("/proc/self/clear_refs", "w") as f:
     f.write("5")
 base_kb = proc_status("VmRSS:")
 text = Path(path).read_text("utf-8") if where == "repair" else None
+if markup_only:
+    with open(path, encoding="utf-8", newline="") as whole:
+        text = whole.read()
 if trace:
     tracemalloc.start()
 start, cpu = time.perf_counter(), time.process_time()
 status = 0
-if where == "repair":
+if markup_only:
+    run_here(text, where, markup_only)
+elif where == "repair":
     run_here(text, where)
 else:
     status = main(["check", "--quiet", path])
@@ -183,13 +199,24 @@ class Run:
     traced: int
 
 
-def run_one(family: str, megabytes: float, where: str, timeout: float, folder: Path, trace: bool = False) -> Run | str:
+def run_one(
+    family: str,
+    megabytes: float,
+    where: str,
+    timeout: float,
+    folder: Path,
+    trace: bool = False,
+    markup_only: bool = False,
+) -> Run | str:
     """One run in a fresh process, or why there is none ("timeout", "error")."""
     path = folder / f"{family}{SUFFIXES[where]}"
     path.write_text(make(family, megabytes), "utf-8", newline="")
     try:
         done = subprocess.run(
-            [sys.executable, "-c", _CHILD, where, str(path), "1" if trace else "0", str(Path(__file__).parent)],
+            [
+                *(sys.executable, "-c", _CHILD, where, str(path), "1" if trace else "0"),
+                *(str(Path(__file__).parent), "1" if markup_only else "0"),
+            ],
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -290,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--family", nargs="+", choices=sorted(FAMILIES), default=sorted(FAMILIES))
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per run")
     ap.add_argument("--tracemalloc", action="store_true", help="also the peak of Python allocations per MB")
+    ap.add_argument("--markup-only", action="store_true", help="time only finding the protected spans of the markup")
     ap.add_argument(
         "--check",
         action="store_true",
@@ -304,7 +332,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for family in args.family:
             for where in args.where:
-                runs = [run_one(family, s, where, args.timeout, Path(tmp), args.tracemalloc) for s in args.sizes]
+                runs = [
+                    run_one(family, s, where, args.timeout, Path(tmp), args.tracemalloc, args.markup_only)
+                    for s in args.sizes
+                ]
                 row = Row(family, where, args.sizes, runs)
                 print(row.line(args.tracemalloc), flush=True)
                 failed += [f"{family} {where}: {why}" for why in row.failures()]

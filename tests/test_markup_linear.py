@@ -150,3 +150,102 @@ def test_markdown_parsed_in_pieces_on_documentation(monkeypatch: pytest.MonkeyPa
     for path in files:
         text = path.read_text("utf-8", "replace")
         assert _spans_in_pieces(monkeypatch, text, 64) == _spans_in_pieces(monkeypatch, text, 1 << 30), path
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markdown_paragraph_lines_found_whole_give_the_same_prose(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """An inline token whose content is its source lines as they are gets the prose the line-by-line search gives."""
+    rng = random.Random(seed)
+    pieces = [
+        "a",
+        "b c",
+        " x",
+        "\t",
+        "`",
+        "> ",
+        "- ",
+        "# ",
+        "1. ",
+        "\r\n",
+        "\n",
+        "\n",
+        "\n\n",
+        "  ",
+        "\x00",
+        "|",
+        "===",
+    ]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        with monkeypatch.context() as patch:
+            patch.setattr(markdown, "_whole_lines_prose", lambda *_: False)
+            want = markdown.markdown_spans(text, ("title",))
+        got = markdown.markdown_spans(text, ("title",))
+        assert (merge(got[0]), got[1]) == (merge(want[0]), want[1]), text
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markdown_records_read_in_place_are_sorted(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """Records read in place when their starts increase give the spans that sorting them all gives."""
+    original = markdown._records
+
+    def always_sorted(tok: object) -> object:
+        records = original(tok)  # type: ignore[arg-type]
+        return None if records is None else sorted(records)
+
+    for text in _strings(MARKDOWN_PIECES, 1500, seed):
+        with monkeypatch.context() as patch:
+            patch.setattr(markdown, "_records", always_sorted)
+            want = markdown.markdown_spans(text, ("title",))
+        got = markdown.markdown_spans(text, ("title",))
+        assert (merge(got[0]), got[1]) == (merge(want[0]), want[1]), text
+
+
+LINE_PIECES = ["a\n", "b c\n", "-\n", "---\n", "=\n", "> a\n", ">\n", "| a |\n", "\n", "- a\n", "1. a\n", "  a\n"]
+LINE_PIECES += [
+    "    a\n",
+    "a | b\n",
+    "--|--\n",
+    ": d\n",
+    "~ d\n",
+    "```\n",
+    "# h\n",
+    "<div>\n",
+    "!!! note\n",
+    "[^1]: n\n",
+]
+LINE_PIECES += ["a\r\n", "\t- a\n", "***\n", "a `b\n", "c` d\n", "+ a\n", "a -\n", "==\n"]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markdown_fast_block_rules_find_the_same_spans(
+    monkeypatch: pytest.MonkeyPatch, plain_parser: object, seed: int
+) -> None:
+    """Paragraph ends tried by first character and setext headings tried only near a "-" or "=" change nothing."""
+    fast = markdown.parser()
+    for text in _strings(LINE_PIECES, 1500, seed):
+        want = _markdown_spans_with(monkeypatch, plain_parser, text)
+        assert _markdown_spans_with(monkeypatch, fast, text) == want, text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_markdown_paragraphs_cut_in_pieces_find_the_same_spans(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """Long paragraphs cut between pieces (no blank line to cut at) give the spans of one parse."""
+    rng = random.Random(seed)
+    lines = ["abc", "Word , here", "a `b", "c` d", "x [a](b) y", "t | u", "--|--", ": def", "===", "- item"]
+    lines += ["> quote", "  indented", "b\\", "e &amp; f", "<b>", "</b>", "", "```", "Title", "a  ", "z\t"]
+    for _ in range(150):
+        chosen = [rng.choice(lines[:2]) if rng.random() < 0.7 else rng.choice(lines) for _ in range(rng.randint(5, 80))]
+        text = rng.choice(["\n", "\r\n"]).join(chosen) + rng.choice(["", "\n"])
+        assert _spans_in_pieces(monkeypatch, text, 16) == _spans_in_pieces(monkeypatch, text, 1 << 30), text
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markdown_code_spans_found_apart_match_the_parser(
+    monkeypatch: pytest.MonkeyPatch, plain_parser: object, seed: int
+) -> None:
+    """Content whose only construct can be a code span gets the records markdown-it's backtick rule makes."""
+    fast = markdown.parser()
+    for text in _strings([*"`a \n", "``", "```", "- ", "> ", "\n\n", "    "], 3000, seed):
+        want = _markdown_spans_with(monkeypatch, plain_parser, text)
+        assert _markdown_spans_with(monkeypatch, fast, text) == want, text

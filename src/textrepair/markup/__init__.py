@@ -16,8 +16,8 @@ from __future__ import annotations
 import os
 from collections.abc import Collection
 
-from ._spans import Span, merge
-from .common import code_spans, ignore_spans, template_spans, url_spans
+from ._spans import Span, SpanBuffer, merge
+from .common import add_template_spans, code_spans, ignore_spans, url_spans
 from .settle import repair_settled
 
 __all__ = ["KINDS", "ignore_spans", "kind_for_path", "protected_spans", "repair_settled", "text_spans", "url_spans"]
@@ -61,25 +61,29 @@ def protected_spans(text: str, kind: str, *, prose_keys: Collection[str] = DEFAU
         from .markdown import markdown_spans
 
         spans, within = markdown_spans(text, prose_keys)
-        spans += template_spans(text)
     elif kind == "html":
         from .html import html_spans
 
-        spans = html_spans(text) + template_spans(text)
+        spans = SpanBuffer(html_spans(text))
     elif kind == "rst":
         from .rst import rst_spans
 
         spans, within = rst_spans(text)
-        spans += template_spans(text)
     elif kind == "text":
         return text_spans(text)
     else:
         raise ValueError(f"unknown markup kind {kind!r}; known: {', '.join(KINDS)}")
+    add_template_spans(text, spans)
     if within is not None:
         within = merge(within)
-    return merge(spans + url_spans(text) + ignore_spans(text, kind, within))
+    spans.extend(url_spans(text))
+    spans.extend(ignore_spans(text, kind, within))
+    return spans.merged()
 
 
 def text_spans(text: str) -> list[Span]:
     """Plain text: URLs, e-mail addresses, `code` in backticks and ``textrepair: off`` regions."""
-    return merge(url_spans(text) + code_spans(text) + ignore_spans(text, "text"))
+    spans = SpanBuffer(code_spans(text))
+    spans.extend(url_spans(text))
+    spans.extend(ignore_spans(text, "text"))
+    return spans.merged()

@@ -36,7 +36,11 @@ _CLOSERS = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in RAW_EL
 
 
 def html_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Protected spans of the HTML in ``text[start:end]`` (offsets into ``text``)."""
+    """Protected spans of the HTML in ``text[start:end]`` (offsets into ``text``), in order.
+
+    Spans that touch are joined as they are found: a run of entities or tags
+    is one span, not a tuple for every few characters.
+    """
     end = len(text) if end is None else end
     out: list[Span] = []
     if "<" not in text[start:end] and "&" not in text[start:end]:
@@ -52,5 +56,8 @@ def html_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         if raw is not None and not text.startswith("/>", e - 2):
             close = _CLOSERS[raw[1].lower()].search(text, e, end)
             e = close.end() if close else end
-        out.append((s, e))
+        if out and s == out[-1][1]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
         pos = e

@@ -17,12 +17,15 @@ cannot be matched (tab expansion, escaped table pipes) is left protected.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from collections.abc import Callable, Collection, Iterator
+from array import array
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from ._spans import Lines, Span, complement
+from ._spans import Lines, Span, SpanBuffer, complement
 from .frontmatter import find_front_matter
 from .html import RAW_ELEMENTS, html_spans
 
@@ -48,28 +51,49 @@ _WHOLE = (
 # Inline rules whose label is prose and whose target is protected, with the
 # offset of the label's "[" from the rule's start.
 _TARGET = {"link": 0, "image": 1}
+# A record is three machine integers: start, end and the rule's place in
+# this list. In name order, so that records sort as (start, end, name) did.
+_RECORDED = sorted((*_WHOLE, *_TARGET))
+#: Integers a record takes in the array of an inline token's records.
+_RECORD_SIZE = 3
 _RAW_OPEN = re.compile(r"<(" + "|".join(RAW_ELEMENTS) + r")[\s>]", re.IGNORECASE)
 # Characters that start every construct the recorded rules match.
 _MAY_PROTECT = re.compile(r"[`$\\<&\[!]")
+# The same but the backtick: content without any has no construct but code spans.
+_MAY_PROTECT_BUT_CODE = re.compile(r"[$\\<&\[!]")
+_BACKTICK_RUN = re.compile("`+")
 _ESM = re.compile(r"^(?:import\s[^\n]*\bfrom\s*['\"]|export\s+(?:const|let|var|default|function|class)\b)[^\n]*", re.M)
 
 
 def _recording(name: str, rule: Callable[..., bool], validate_only: bool) -> Callable[..., bool]:
     """``rule``, recording where it matched; with ``validate_only``, building no tokens."""
+    code = _RECORDED.index(name)
 
-    def record(state: Any, silent: bool) -> bool:
+    if name not in _TARGET:
+
+        def record(state: Any, silent: bool) -> bool:
+            start = state.pos
+            ok = rule(state, silent or validate_only)
+            if ok and not silent:
+                spans = state.env.get(_KEY)
+                if spans is not None:
+                    spans.extend((start, state.pos, code))
+            return ok
+
+        return record
+    label_at, is_link = _TARGET[name], name == "link"
+
+    def record_target(state: Any, silent: bool) -> bool:
         start = state.pos
-        ok = rule(state, silent or validate_only)
+        ok = rule(state, silent)
         if ok and not silent:
             spans = state.env.get(_KEY)
             if spans is not None:
-                if name in _TARGET:
-                    label_end = state.md.helpers.parseLinkLabel(state, start + _TARGET[name], name == "link")
-                    start = label_end if label_end >= 0 else start
-                spans.append((start, state.pos, name))
+                label_end = state.md.helpers.parseLinkLabel(state, start + label_at, is_link)
+                spans.extend((label_end if label_end >= 0 else start, state.pos, code))
         return ok
 
-    return record
+    return record_target
 
 
 @cache
@@ -101,17 +125,183 @@ def build_parser(fast: bool = True) -> MarkdownIt:
     # Emphasis, token joining and footnote reordering do not move any span.
     md.disable(["footnote_inline", "emphasis", "strikethrough", "text_join", "footnote_tail"])
     md.normalizeLink = lambda url: url  # type: ignore[method-assign]  # targets are only located
+    validated: dict[str, Callable[..., bool]] = {}  # the rules the fast parser runs in validation mode
     for rule in md.inline.ruler.get_all_rules():
         if rule in _WHOLE or rule in _TARGET:
             fn = md.inline.ruler.__rules__[md.inline.ruler.__find__(rule)].fn
             md.inline.ruler.at(rule, _recording(rule, fn, validate_only=fast and rule in _WHOLE))
-    md.core.ruler.at("inline", _inline_recorded)
+            if rule in _WHOLE:
+                validated[rule] = fn
+    md.core.ruler.at("inline", _inline_recording(code_spans_apart=fast))
     if fast:
-        _dispatch_by_first_character(md)
+        _dispatch_by_first_character(md, validated)
         html_block = md.block.ruler.__rules__[md.block.ruler.__find__("html_block")]
         # "at" drops the chains (paragraph, blockquote ...) a rule ends unless named again
         md.block.ruler.at("html_block", _html_block_needing_tags(html_block.fn), {"alt": list(html_block.alt)})
+        _paragraph_ends_by_first_character(md)
+        lheading = md.block.ruler.__rules__[md.block.ruler.__find__("lheading")]
+        md.block.ruler.at("lheading", _lheading_needing_underline(lheading.fn), {"alt": list(lheading.alt)})
     return md
+
+
+# A line of blanks only: markdown-it's empty line, where a paragraph ends
+# (its text has "\n" for every line break).
+_EMPTY_LINE = re.compile(r"\n[ \t]*\n")
+# The end of a setext underline: its last "-" or "=", then blanks to the
+# line's end (what comes before may be a container's marks, "> ").
+_UNDERLINE_END = re.compile(r"[-=][ \t]*(?:\n|\Z)")
+# Where the parse's env keeps the last search for each pattern (see _next).
+_SEARCHED = "textrepair_searched"
+
+
+def _next(state: Any, pattern: re.Pattern[str], start: int) -> int:
+    """Where ``pattern`` next matches in the parser's text at or after ``start``; the text's length if nowhere.
+
+    A search from ``a`` that found ``b`` answers for every start between
+    them, so it is kept for the parse: the paragraphs of a long stretch
+    without an empty line (list items, a table's rows) each asked for the
+    next one, and each search read the rest of the stretch.
+    """
+    src = state.src
+    kept = state.env.setdefault(_SEARCHED, {})  # an attribute added to the state would slow every one it has
+    found = kept.get(pattern)
+    if found is None or found[0] is not src or not found[1] <= start <= found[2]:
+        match = pattern.search(src, start)
+        found = kept[pattern] = (src, start, match.start() if match else len(src))
+    return int(found[2])
+
+
+def _lheading_needing_underline(rule: Callable[..., bool]) -> Callable[..., bool]:
+    """markdown-it's setext heading rule, not tried where no underline can be.
+
+    The rule reads the lines after a paragraph's first to the empty line
+    that ends it (or a block that does), looking for a line of "=" or "-";
+    failing, the paragraph rule reads them again. A file of a million
+    one-letter lines is one paragraph: the reading took a third of the
+    time. With no line ending in "=" or "-" (then blanks) between the first
+    line's end and the next empty line there is no underline (nor when the
+    next line is empty or past the end), and the rule would return False
+    having set the parent type to "paragraph" (it restores it only on
+    success); so does this. The searches are kept for the parse and reused
+    while they still answer, so that many paragraphs do not search the same
+    text again (see :func:`_next`).
+    """
+
+    def lheading(state: Any, start_line: int, end_line: int, silent: bool) -> bool:
+        if state.is_code_block(start_line):
+            return False
+        start = state.eMarks[start_line]
+        one_line = start_line + 1 >= end_line or state.isEmpty(start_line + 1)  # nothing to read
+        if one_line or _next(state, _UNDERLINE_END, start) >= _next(state, _EMPTY_LINE, start):
+            state.parentType = "paragraph"
+            return False
+        return rule(state, start_line, end_line, silent)
+
+    return lheading
+
+
+# The characters the block rules that can end a paragraph start at: the
+# first after the line's indentation, for the table the first of the next
+# line (its delimiter row). At any other each returns False before reading on.
+_BLOCK_STARTS = {
+    "admonition": "!?",
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "footnote_def": "[",
+    "html_block": "<",
+    "heading": "#",
+    "deflist": ":~",
+}
+_NEXT_LINE_STARTS = {"table": "|-:"}
+# Chains of the rules tried at each line of a paragraph (and of a reference definition) to see whether it ends there.
+_ENDING_CHAINS = ("paragraph", "reference")
+
+
+def _paragraph_ends_by_first_character(md: MarkdownIt) -> None:
+    """Try at each line of a paragraph only the rules that could end it there.
+
+    The paragraph and setext heading rules call every rule of the chain
+    (ten, each a Python call that logs) at every line to see if a block
+    starts there: a file of one-letter lines took 4 seconds a megabyte.
+    Whether a line ends the paragraph is whether any of them matches, so
+    trying only those that can start at the line's first character (and the
+    table when the next line starts like a delimiter row) decides the same.
+    An unknown rule in the chain keeps it as it is.
+    """
+    ruler = md.block.ruler
+    chain = ruler.getRules(_ENDING_CHAINS[0])
+    rules = [rule for rule in ruler.__rules__ if rule.enabled and rule.fn in chain]
+    known = {**_BLOCK_STARTS, **_NEXT_LINE_STARTS}
+    if any(ruler.getRules(name) != chain for name in _ENDING_CHAINS) or any(r.name not in known for r in rules):
+        return
+    own: dict[str, list[Callable[..., bool]]] = {}
+    following: dict[str, list[Callable[..., bool]]] = {}
+    for rule in rules:
+        table = following if rule.name in _NEXT_LINE_STARTS else own
+        for char in known[rule.name]:
+            table.setdefault(char, []).append(rule.fn)
+
+    def ends_paragraph(state: Any, line: int, end_line: int, silent: bool) -> bool:
+        if not silent:
+            return False  # only a test for the chains, never a block of its own
+        src, marks, ends, shifts = state.src, state.bMarks, state.eMarks, state.tShift
+        pos = marks[line] + shifts[line]
+        tried = own.get(src[pos]) if pos < ends[line] else None
+        if tried:
+            for rule in tried:
+                if rule(state, line, end_line, True):
+                    return True
+        if line + 1 < end_line:
+            pos = marks[line + 1] + shifts[line + 1]
+            tried = following.get(src[pos]) if pos < ends[line + 1] else None
+            if tried:
+                for rule in tried:
+                    if rule(state, line, end_line, True):
+                        return True
+        return False
+
+    for rule in rules:
+        ruler.at(rule.name, rule.fn, {"alt": [name for name in rule.alt if name not in _ENDING_CHAINS]})
+    ruler.before("paragraph", "ends_paragraph", ends_paragraph, {"alt": list(_ENDING_CHAINS)})
+    paragraph = ruler.__rules__[ruler.__find__("paragraph")]
+    ending = re.compile("\n[ \t]*[" + re.escape("".join(sorted({*own, *following}))) + "]")
+    ruler.at("paragraph", _paragraph_to_empty_line(paragraph.fn, ending), {"alt": list(paragraph.alt)})
+
+
+def _paragraph_to_empty_line(rule: Callable[..., bool], ending: re.Pattern[str]) -> Callable[..., bool]:
+    """markdown-it's paragraph rule, which runs to the next empty line without reading each line when it can.
+
+    The rule reads each line after the first until an empty one, the end,
+    or one where a block starts (:func:`_paragraph_ends_by_first_character`).
+    When no line up to the next empty one starts (after its blanks) with a
+    character such a block starts at, or a table's delimiter row does,
+    none ends it: the paragraph is made here as the rule makes it, up to
+    that line. (A container's marks move a line's start past "> ", which
+    is such a character, so there the rule itself runs.)
+    """
+    from markdown_it.common.utils import mdTrim
+
+    def paragraph(state: Any, start_line: int, end_line: int, silent: bool) -> bool:
+        next_line = start_line + 1
+        if next_line < state.lineMax and not state.isEmpty(next_line):  # else the rule reads no line either
+            start = state.eMarks[start_line]
+            stop = _next(state, _EMPTY_LINE, start)
+            if _next(state, ending, start) < stop:
+                return rule(state, start_line, end_line, silent)
+            next_line = min(bisect.bisect_left(state.bMarks, stop + 1), state.lineMax)
+        state.line = next_line
+        token = state.push("paragraph_open", "p", 1)
+        token.map = [start_line, next_line]
+        token = state.push("inline", "", 0)
+        token.content = mdTrim(state.getLines(start_line, next_line, state.blkIndent, False))
+        token.map = [start_line, next_line]
+        token.children = []
+        state.push("paragraph_close", "p", -1)
+        return True
+
+    return paragraph
 
 
 def _html_block_needing_tags(rule: Callable[..., bool]) -> Callable[..., bool]:
@@ -155,13 +345,9 @@ _RULE_STARTS = {
     "html_inline": "<",
     "entity": "&",
 }
-# Characters no rule starts at, taken as plain text in one step. "]" is not
-# among them: a link label ends at the first "]" it reaches by skipping one
-# construct at a time, so "]" is taken one by one, as markdown-it does.
-_PLAIN_RUN = re.compile("[^" + re.escape("".join(sorted(set("".join(_RULE_STARTS.values()))))) + "\\]]+")
 
 
-def _dispatch_by_first_character(md: MarkdownIt) -> None:
+def _dispatch_by_first_character(md: MarkdownIt, validated: dict[str, Callable[..., bool]]) -> None:
     """Replace the inline rule chain with one rule that tries only the rules
     that can start at the current character, in the chain's order.
 
@@ -171,53 +357,130 @@ def _dispatch_by_first_character(md: MarkdownIt) -> None:
     character it cannot start at, so skipping those tries (and taking a run
     of characters no rule starts at as text, as markdown-it would one by
     one) finds the same tokens. An unknown rule keeps the whole chain.
+
+    The rules in ``validated`` are called as they are, in validation mode,
+    and their matches recorded here (what :func:`_recording` does, without
+    its call for each construct).
     """
     ruler = md.inline.ruler
     names = ruler.get_active_rules()
     if any(name != "text" and name not in _RULE_STARTS for name in names):
         return
     fns = {rule.name: rule.fn for rule in ruler.__rules__}
-    by_char: dict[str, list[Callable[..., bool]]] = {}
+    # Each rule with the code its matches are recorded under, or -1 for a
+    # rule that records itself or nothing.
+    by_char: dict[str, list[tuple[str, Callable[..., bool], int]]] = {}
     for name in names:
+        entry = (name, validated[name], _RECORDED.index(name)) if name in validated else (name, fns[name], -1)
         for char in _RULE_STARTS.get(name, ""):
-            by_char.setdefault(char, []).append(fns[name])
+            by_char.setdefault(char, []).append(entry)
     # Where no link or footnote reference, or no tag, can be (see _impossible), the rules are not tried.
     skipped = {_NO_LINK: ("link", "image", "footnote_ref"), _NO_TAG: ("autolink", "html_inline")}
     tables = []
     for cannot in range(4):
-        left_out = {fns.get(name) for bit, names in skipped.items() if cannot & bit for name in names}
-        tables.append({c: [fn for fn in rules if fn not in left_out] for c, rules in by_char.items()})
+        left_out = {name for bit, names in skipped.items() if cannot & bit for name in names}
+        tables.append(
+            {c: [(fn, code) for name, fn, code in rules if name not in left_out] for c, rules in by_char.items()}
+        )
+    # Characters no rule can start at, taken as plain text in one step; one
+    # whose rules are all left out is one of them (a line of "<a " without
+    # ">" kept two strings for every 3 characters, a line of "[a](" four).
+    # When skipping (silent), "]" is not: a link label ends at the first "]"
+    # it reaches by skipping one construct at a time, so "]" is taken one by
+    # one, as markdown-it does.
+    starts = ["".join(sorted(c for c, rules in table.items() if rules)) for table in tables]
+    plains = {
+        silent: [re.compile("[^" + re.escape(chars + ("]" if silent else "")) + "]+") for chars in starts]
+        for silent in (False, True)
+    }
 
     def first_character(state: Any, silent: bool) -> bool:
-        pos = state.pos
-        src = state.src
-        rules = tables[state.env.get(_CANNOT, 0)].get(src[pos])
-        if rules:
-            return any(rule(state, silent) for rule in rules)
-        plain = _PLAIN_RUN.match(src, pos, state.posMax)
-        end = plain.end() if plain else pos + 1  # "]"
-        if not silent:
-            state.append_pending(src[pos:end])
-        state.pos = end
-        return True
+        src, end = state.src, state.posMax
+        cannot = state.env.get(_CANNOT, 0)
+        table, plain = tables[cannot], plains[silent][cannot].match
+        max_nesting = state.md.options["maxNesting"]
+        taken = False
+        # Tokenizing, go on to the next construct here rather than return to
+        # markdown-it's loop, which would call this again at once: a call less
+        # for each construct of a line of "$a" or "` ". Its loop stops at the
+        # end and tries no rule past the nesting limit; so does this one.
+        while True:
+            pos = state.pos
+            rules = table.get(src[pos])
+            if rules:
+                for rule, code in rules:
+                    if code < 0:
+                        if rule(state, silent):
+                            break
+                    elif rule(state, True):
+                        records = None if silent else state.env.get(_KEY)
+                        if records is not None:
+                            records.extend((pos, state.pos, code))
+                        break
+                else:
+                    return taken  # markdown-it takes the character as text (on the next call, if this one took any)
+            else:
+                run = plain(src, pos, end)
+                stop = run.end() if run else pos + 1  # "]"
+                if not silent:
+                    state.append_pending(src[pos:stop])
+                state.pos = stop
+            if silent or state.pos >= end or state.level >= max_nesting:
+                return True
+            taken = True
 
     ruler.before(names[0], "first_character", first_character)
     ruler.disable(names)
 
 
-def _inline_recorded(state: Any) -> None:
-    """markdown-it's core inline step, keeping each inline token's records."""
-    # A reference link or footnote may be any "[…]" once one is defined.
-    references = bool(state.env.get("references")) or bool(state.env.get("footnotes", {}).get("refs"))
-    for token in state.tokens:
-        if token.type == "inline" and _MAY_PROTECT.search(token.content):
-            spans: list[tuple[int, int, str]] = []
-            state.env[_KEY] = spans
-            state.env[_CANNOT] = _impossible(token.content, references)
-            state.md.inline.parse(token.content, state.md, state.env, token.children)
-            token.meta[_KEY] = spans
-    state.env.pop(_KEY, None)
-    state.env.pop(_CANNOT, None)
+def _inline_recording(code_spans_apart: bool) -> Callable[[Any], None]:
+    """markdown-it's core inline step, keeping each inline token's records.
+
+    With ``code_spans_apart``, content whose only construct can be code
+    spans is not parsed: :func:`_code_span_records` records them.
+    """
+
+    def inline_recorded(state: Any) -> None:
+        # A reference link or footnote may be any "[…]" once one is defined.
+        references = bool(state.env.get("references")) or bool(state.env.get("footnotes", {}).get("refs"))
+        for token in state.tokens:
+            if token.type == "inline" and _MAY_PROTECT.search(token.content):
+                spans = array("q")  # see _RECORDED
+                if code_spans_apart and not _MAY_PROTECT_BUT_CODE.search(token.content):
+                    _code_span_records(token.content, spans)
+                else:
+                    state.env[_KEY] = spans
+                    state.env[_CANNOT] = _impossible(token.content, references)
+                    state.md.inline.parse(token.content, state.md, state.env, token.children)
+                token.meta[_KEY] = spans
+        state.env.pop(_KEY, None)
+        state.env.pop(_CANNOT, None)
+
+    return inline_recorded
+
+
+def _code_span_records(content: str, records: array[int]) -> None:
+    """Record the code spans markdown-it's backtick rule finds in ``content``, where no other recorded rule can match.
+
+    A run of backticks opens a code span that the next run of as many
+    closes; with none after it (the rule looks up the last run of each
+    length), the rule takes the run alone, and it is recorded so. A line of "` ` ` " made markdown-it call four
+    functions for each of its code spans; here they cost a step of a loop.
+    """
+    code = _RECORDED.index("backticks")
+    last: dict[int, int] = {}
+    for run in _BACKTICK_RUN.finditer(content):
+        last[run.end() - run.start()] = run.start()
+    runs = _BACKTICK_RUN.finditer(content)
+    for opener in runs:
+        length = opener.end() - opener.start()
+        if last.get(length, -1) < opener.end():
+            records.extend((opener.start(), opener.end(), code))  # no run as long after it
+            continue
+        for closer in runs:
+            if closer.end() - closer.start() == length:
+                records.extend((opener.start(), closer.end(), code))
+                break
 
 
 def _impossible(content: str, references: bool) -> int:
@@ -246,34 +509,38 @@ def _may_link(content: str) -> bool:
     return label_end >= 0 and content.find(")", label_end + 2) >= 0
 
 
-def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[list[Span], list[Span]]:
-    """Protected spans of a Markdown document (unmerged), and where its HTML is.
+def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[SpanBuffer, list[Span]]:
+    """Protected spans of a Markdown document, and where its HTML is.
 
     Ignore comments count only inside the second list: a ``<!-- textrepair:
     off -->`` shown in a code block is an example, not a directive.
     """
     lines = Lines(text)
-    prose: list[Span] = []
-    protected: list[Span] = []
-    html: list[Span] = []
+    prose = SpanBuffer()
+    protected = SpanBuffer()
+    html = SpanBuffer()
     source = text
     front = find_front_matter(text, prose_keys)
     if front is not None:
-        prose += front.prose
-        protected += front.protected
+        prose.extend(front.prose)
+        protected.extend(front.protected)
         source = "\n" * front.lines + text[front.end :]  # same line numbers, no front matter
     runs = _marker_runs(text, front.end if front is not None else 0)
     lines_at: tuple[list[int], list[int]] = ([], [])
     if runs:
-        protected += runs
+        protected.extend(runs)
         source, lines_at = _collapsed(source, len(source) - len(text), runs)
-    for tokens in _parsed(source):
+    for tokens, after_cut in _parsed(source):
         _read(_restored(tokens, lines_at), lines, prose, protected, html)
-    protected += (m.span() for m in _ESM.finditer(text))
-    return complement(prose, len(text)) + protected, html
+        if after_cut is not None:  # a paragraph cut in two: the line break between the pieces is prose
+            n = _line_before(after_cut, *lines_at)
+            prose.add(lines.end(n - 1), lines.start(n))
+    protected.extend(m.span() for m in _ESM.finditer(text))
+    protected.extend(complement(prose.merged(), len(text)))
+    return protected, html.merged()
 
 
-def _read(tokens: list[Token], lines: Lines, prose: list[Span], protected: list[Span], html: list[Span]) -> None:
+def _read(tokens: list[Token], lines: Lines, prose: SpanBuffer, protected: SpanBuffer, html: SpanBuffer) -> None:
     """Add the prose, protected spans and HTML of a parse's tokens."""
     text = lines.text
     cursors: dict[int, int] = {}  # per line, where the next table cell is looked for
@@ -294,9 +561,9 @@ def _read(tokens: list[Token], lines: Lines, prose: list[Span], protected: list[
             _inline(tok, lines, cursors if in_table else None, prose, protected, html)
         elif kind == "html_block" and tok.map is not None:
             start, end = lines.start(tok.map[0]), lines.end(tok.map[1] - 1)
-            prose.append((start, end))
-            protected += html_spans(text, start, end)
-            html.append((start, end))
+            prose.add(start, end)
+            protected.extend(html_spans(text, start, end))
+            html.add(start, end)
 
 
 #: Documents longer than twice this are parsed a piece of about this many
@@ -306,10 +573,17 @@ def _read(tokens: list[Token], lines: Lines, prose: list[Span], protected: list[
 #: run's memory.
 PIECE = 1 << 18
 # A blank line, then a line that can only start a paragraph: no indentation, a letter.
-_FRESH_START = re.compile(r"(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)(?=[A-Za-z])")
+# The line breaks are atomic: "\r" then "\n" is one break, not a blank line.
+_FRESH_START = re.compile(r"(?>\r\n?|\n)[ \t]*(?>\r\n?|\n)(?=[A-Za-z])")
 
 
-def _parsed(source: str) -> Iterator[list[Token]]:
+# A line break inside what may be a paragraph, where the paragraph may be
+# cut: the next two lines start with a letter, so the first of them goes on
+# a paragraph and starts no block (not a table's head, a definition's term).
+_PARAGRAPH_GOES_ON = re.compile(r"(?:\r\n?|\n)(?=[A-Za-z][^\r\n]*(?:\r\n?|\n)[A-Za-z])")
+
+
+def _parsed(source: str) -> Iterator[tuple[list[Token], int | None]]:
     """markdown-it's tokens for ``source``, piece by piece, their line numbers the whole source's.
 
     A piece ends before a blank line and a line that can only start a
@@ -321,20 +595,51 @@ def _parsed(source: str) -> Iterator[list[Token]]:
     running on: with either, the whole is parsed at once; so is the rest
     when a cut is not clean. (A fence or an HTML block left open runs to the
     piece's end, which is then not a paragraph.)
+
+    A paragraph of more lines than a piece holds (a file of short lines
+    with no blank one) is cut too, before a line that goes on with it
+    (see :data:`_PARAGRAPH_GOES_ON`), when its text in the piece holds no
+    character an inline construct starts at: then none runs across the
+    cut, the rest parses as the paragraph's continuation would, and only
+    the line break at the cut, prose in the whole, is not prose in the
+    pieces. With each piece comes the line after such a cut, or None.
     """
     pos = line = 0
     whole = len(source) <= 2 * PIECE or "]:" in source or "$$" in source
+    # The last search for each kind of cut, reused while it still answers:
+    # a search that found nothing past a point is not run again past it.
+    found: dict[re.Pattern[str], tuple[int, re.Match[str] | None]] = {}
+
+    def next_cut(pattern: re.Pattern[str], at: int) -> re.Match[str] | None:
+        last = found.get(pattern)
+        if last is None or at < last[0] or (last[1] is not None and at > last[1].start()):
+            last = found[pattern] = (at, pattern.search(source, at))
+        return last[1]
+
+    mid_ok = True
     while True:
-        cut = None if whole else _FRESH_START.search(source, pos + PIECE)
+        cut = None if whole else next_cut(_FRESH_START, pos + PIECE)
+        goes_on = next_cut(_PARAGRAPH_GOES_ON, pos + PIECE) if mid_ok and not whole else None
+        mid = goes_on is not None and (cut is None or goes_on.end() < cut.end())
+        if mid:
+            cut = goes_on
         if cut is None or len(source) - cut.end() < PIECE:
-            yield _shifted(parser().parse(source[pos:], {}), line)
+            yield _shifted(parser().parse(source[pos:], {}), line), None
             return
         tokens = parser().parse(source[pos : cut.end()], {})
         if not tokens or tokens[-1].type != "paragraph_close" or tokens[-1].level != 0:
-            whole = True
+            whole = not mid
+            mid_ok = False
             continue
-        yield _shifted(tokens, line)
-        line += _line_count(source, pos, cut.end())
+        lines = _line_count(source, pos, cut.end())
+        after = None
+        if mid and tokens[-3].map is not None and tokens[-3].map[1] == lines:  # the paragraph runs to the cut
+            if _MAY_PROTECT.search(tokens[-2].content):
+                mid_ok = False
+                continue
+            after = line + lines
+        yield _shifted(tokens, line), after
+        line += lines
         pos = cut.end()
 
 
@@ -449,18 +754,51 @@ def _inline(
     tok: Token,
     lines: Lines,
     cursors: dict[int, int] | None,
-    prose: list[Span],
-    protected: list[Span],
-    html: list[Span],
+    prose: SpanBuffer,
+    protected: SpanBuffer,
+    html: SpanBuffer,
 ) -> None:
     """Add an inline token's prose, its protected inline constructs and its raw HTML."""
+    records = _records(tok)
+    if records is None and cursors is None and _whole_lines_prose(tok, lines, prose):
+        return
     segments = _locate(tok, lines, cursors)
     if not segments:
         return
-    prose += _prose_lines(tok, lines, segments, in_table=cursors is not None)
-    records = _records(tok)
-    if records:
+    prose.extend(_prose_lines(tok, lines, segments, in_table=cursors is not None))
+    if records is not None:
         _protect_records(tok.content, records, segments, protected, html)
+
+
+_LINE_BREAKS = re.compile(r"\r\n?")
+_INDENTED_LINE = re.compile(r"\n[ \t]")
+
+
+def _whole_lines_prose(tok: Token, lines: Lines, prose: SpanBuffer) -> bool:
+    """Add the prose of an inline token whose content is its lines as they are, if it is; say whether it was.
+
+    Then each content line is its whole source line, no line starts with a
+    blank, and the last ends without one: :func:`_prose_lines` would join
+    every line to the next, making one span of them all. Found with string
+    comparisons instead of a search of each line, which for a paragraph of
+    a million short lines took most of the time.
+    """
+    if tok.map is None:
+        return False
+    first, last = tok.map[0], tok.map[0] + tok.content.count("\n")
+    if last >= len(lines):
+        return False
+    text = lines.text
+    start, end = lines.start(first), lines.end(last)
+    source = text[start:end]
+    if "\r" in source:
+        source = _LINE_BREAKS.sub("\n", source)  # as markdown-it reads the text
+    if source != tok.content or not source or source[0] in " \t" or _INDENTED_LINE.search(source):
+        return False
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    prose.add(start, end)
+    return True
 
 
 def _prose_lines(tok: Token, lines: Lines, segments: list[tuple[int, int, int]], in_table: bool) -> list[Span]:
@@ -485,10 +823,10 @@ def _prose_lines(tok: Token, lines: Lines, segments: list[tuple[int, int, int]],
 
 def _protect_records(
     content: str,
-    records: list[tuple[int, int, str]],
+    records: Iterable[tuple[int, int, str]],
     segments: list[tuple[int, int, int]],
-    protected: list[Span],
-    html: list[Span],
+    protected: SpanBuffer,
+    html: SpanBuffer,
 ) -> None:
     """Protect what the recorded inline rules matched; a raw element's content up to its closing tag."""
     starts = [s[0] for s in segments]
@@ -497,8 +835,19 @@ def _protect_records(
         cstart, fstart, _ = segments[bisect.bisect_right(starts, pos) - 1]
         return fstart + pos - cstart
 
+    # A line's records map to the file by one shift, added without a call (a
+    # line of "$a" has a record every 2 characters).
+    single = len(segments) == 1
+    shift = segments[0][1] - segments[0][0]
+    add = protected.add
     open_raw: tuple[int, str] | None = None
     for start, end, name in records:
+        if open_raw is None and name != "html_inline":
+            if single:
+                add(start + shift, end + shift)
+            else:
+                add(to_file(start), to_file(end))
+            continue
         if name == "html_inline":
             html.append((to_file(start), to_file(end)))
             if open_raw is not None:
@@ -516,5 +865,18 @@ def _protect_records(
         protected.append((to_file(open_raw[0]), to_file(len(content))))
 
 
-def _records(tok: Token) -> list[tuple[int, int, str]]:
-    return sorted(tok.meta.get(_KEY, ()))
+def _records(tok: Token) -> Iterable[tuple[int, int, str]] | None:
+    """The token's records sorted (start, end, rule name), or None if there are none.
+
+    Kept as machine integers (24 bytes a record, not 130 for a tuple and its
+    integers: a line of "` ` ` " has one every 4 characters) and read in
+    place when their starts increase, as they do but around links.
+    """
+    flat = tok.meta.get(_KEY)
+    if not flat:
+        return None
+    starts, ends, codes = (flat[k::_RECORD_SIZE] for k in range(_RECORD_SIZE))
+    records = zip(starts, ends, map(_RECORDED.__getitem__, codes), strict=True)
+    if all(map(operator.lt, starts, islice(starts, 1, None))):
+        return records
+    return sorted(records)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator, Sequence
+from typing import overload
 
-from ._spans import Lines, Span
+from ._spans import Lines, Span, SpanBuffer, joined
 
 # Directives whose content is ordinary body text; of those, the ones that
 # take no argument have content right after the "::" too.
@@ -75,16 +77,106 @@ _NAME_END = re.compile(r"\w_(?![\w`])")
 
 VLine = tuple[int, str]  # (offset of the line in the text, the line without its break)
 
+# A blank line, and a line that may be a section adornment or start with a
+# field name (two of the same punctuation, or a colon, after its blanks):
+# each at a line's start, as Lines splits the text ("\r\n", "\r", "\n").
+# Each is found after the line break before it (group 1 starts at the line),
+# so that the search skips to line breaks instead of trying every position of
+# a long line. The break is atomic: "\r" then "\n" is one.
+_BLANK_LINE = re.compile(r"(?>\r\n?|\n)([^\S\r\n]*)(?:\r|\n|\Z)")
+_MARKED_LINE = re.compile(r"(?>\r\n?|\n)([ \t]*(?:([!-/:-@\[-`{-~])\2|:))")
 
-def rst_spans(text: str) -> tuple[list[Span], list[Span]]:
-    """Protected spans of a reST document (unmerged), and its comments.
+
+class _Block(Sequence[VLine]):
+    """Lines ``lo`` to ``hi`` of a text as ``(offset, line)`` pairs made when read; ``head`` may replace the first.
+
+    A list of the pairs cost some 150 bytes a line, 60 MB a megabyte of
+    "-" lines; here a line costs the 16 bytes of its offsets in
+    :class:`Lines`. ``head`` is the rest of a line after a directive's or
+    footnote's marker, read as the block's first line.
+    """
+
+    __slots__ = ("head", "hi", "lines", "lo")
+
+    def __init__(self, lines: Lines, lo: int, hi: int, head: VLine | None = None) -> None:
+        self.lines = lines
+        self.lo = lo
+        self.hi = max(lo, hi)
+        self.head = head
+
+    def __len__(self) -> int:
+        return self.hi - self.lo + (self.head is not None)
+
+    @overload
+    def __getitem__(self, i: int) -> VLine: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> _Block: ...
+
+    def __getitem__(self, i: int | slice) -> VLine | _Block:
+        shift = self.head is not None
+        if isinstance(i, slice):
+            start, stop, _ = i.indices(len(self))
+            stop = max(start, stop)
+            if shift and start == 0 and stop > 0:
+                return _Block(self.lines, self.lo, self.lo + stop - 1, self.head)
+            return _Block(self.lines, self.lo + max(0, start - shift), self.lo + max(0, stop - shift))
+        if i < 0:
+            i += len(self)
+        if shift and i == 0:
+            return self.head  # type: ignore[return-value]
+        n = self.lo + i - shift
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self.lines.starts[n], self.lines.line(n)
+
+    def headed(self, head: VLine) -> _Block:
+        """``head`` followed by these lines (which have no head of their own)."""
+        return _Block(self.lines, self.lo, self.hi, head)
+
+    def _index(self, offset: int) -> int:
+        """The index of the line of the underlying text that starts at ``offset``."""
+        return bisect.bisect_left(self.lines.starts, offset) - self.lo + (self.head is not None)
+
+    def _offsets(self, i: int, k: int) -> Span:
+        """From the start of line ``i`` to the end of the content of line ``k - 1`` (neither the head)."""
+        shift = self.head is not None
+        return self.lines.starts[self.lo + i - shift], self.lines.ends[self.lo + k - 1 - shift]
+
+    def blank_from(self, i: int) -> int:
+        """The first blank line at or after ``i`` (``len(self)`` if none), found by a search of the text."""
+        if self.head is not None and i == 0:
+            if _blank(self.head):
+                return 0
+            i = 1
+        if i >= len(self):
+            return len(self)
+        if _blank(self[i]):
+            return i
+        start, end = self._offsets(i, len(self))
+        found = _BLANK_LINE.search(self.lines.text, start, end)
+        return len(self) if found is None else min(len(self), self._index(found.start(1)))
+
+    def marked(self, i: int, k: int) -> Iterator[int]:
+        """Line ``i``, then those of lines ``i + 1`` to ``k - 1`` that :data:`_MARKED_LINE` finds."""
+        yield i
+        if i + 1 < k:
+            _, end = self._offsets(i + 1, k)
+            # From the break before line i + 1: the end of the line of the text before it.
+            start = self.lines.ends[self.lo + i + 1 - (self.head is not None) - 1]
+            for found in _MARKED_LINE.finditer(self.lines.text, start, end):
+                yield self._index(found.start(1))
+
+
+def rst_spans(text: str) -> tuple[SpanBuffer, list[Span]]:
+    """Protected spans of a reST document, and its comments.
 
     Ignore comments count only inside the second list, not in literal blocks.
     """
     lines = Lines(text)
-    out: list[Span] = []
+    out = SpanBuffer()
     comments: list[Span] = []
-    _body(text, [(lines.starts[n], lines.line(n)) for n in range(len(lines))], out, comments)
+    _body(text, _Block(lines, 0, len(lines)), out, comments)
     return out, comments
 
 
@@ -96,12 +188,12 @@ def _blank(line: VLine) -> bool:
     return not line[1].strip()
 
 
-def _span(lines: list[VLine], a: int, b: int) -> Span:
+def _span(lines: _Block, a: int, b: int) -> Span:
     """From the start of line ``a`` to the end of line ``b - 1``."""
     return (lines[a][0], lines[b - 1][0] + len(lines[b - 1][1]))
 
 
-def _indented_end(lines: list[VLine], i: int, indent: int) -> int:
+def _indented_end(lines: _Block, i: int, indent: int) -> int:
     """End of the block of lines after ``i`` that are blank or indented more than ``indent``."""
     k = i
     while k < len(lines) and (_blank(lines[k]) or _indent(lines[k][1]) > indent):
@@ -111,7 +203,7 @@ def _indented_end(lines: list[VLine], i: int, indent: int) -> int:
     return k
 
 
-def _body(text: str, lines: list[VLine], out: list[Span], comments: list[Span]) -> None:
+def _body(text: str, lines: _Block, out: SpanBuffer, comments: list[Span]) -> None:
     i, n = 0, len(lines)
     while i < n:
         s = lines[i][1]
@@ -171,7 +263,7 @@ def _is_simple_border(rest: str) -> bool:
     return body.startswith("=") and _BORDER_CHARS.fullmatch(body) is not None and body.count("=") < len(body)
 
 
-def _simple_table_end(lines: list[VLine], i: int) -> int:
+def _simple_table_end(lines: _Block, i: int) -> int:
     borders = 1
     k = i + 1
     while k < len(lines):
@@ -183,7 +275,7 @@ def _simple_table_end(lines: list[VLine], i: int) -> int:
     return k
 
 
-def _explicit(text: str, lines: list[VLine], i: int, k: int, ind: int, out: list[Span], comments: list[Span]) -> None:
+def _explicit(text: str, lines: _Block, i: int, k: int, ind: int, out: SpanBuffer, comments: list[Span]) -> None:
     off, s = lines[i]
     rest = s[ind:]
     directive = _DIRECTIVE.match(rest)
@@ -200,33 +292,36 @@ def _explicit(text: str, lines: list[VLine], i: int, k: int, ind: int, out: list
         while j < k and _OPTION.match(lines[j][1]):
             out.append(_span(lines, j, j + 1))
             j += 1
-        _body(text, body + lines[j:k], out, comments)
+        _body(text, lines[j:k].headed(body[0]) if body else lines[j:k], out, comments)
         return
     footnote = _FOOTNOTE.match(rest)
     if footnote:
         head_end = off + ind + footnote.end()
         out.append((off, head_end))
-        _body(text, [(head_end, s[ind + footnote.end() :]), *lines[i + 1 : k]], out, comments)
+        _body(text, lines[i + 1 : k].headed((head_end, s[ind + footnote.end() :])), out, comments)
         return
     out.append(_span(lines, i, k))  # comment, target, substitution, other directive
     if directive is None:
         comments.append(_span(lines, i, k))
 
 
-def _paragraph(text: str, lines: list[VLine], i: int, out: list[Span]) -> int:
+def _paragraph(text: str, lines: _Block, i: int, out: SpanBuffer) -> int:
     """Protect the markup of the paragraph at ``i`` (and a literal block after it)."""
-    k = i
-    while k < len(lines) and not _blank(lines[k]):
-        off, s = lines[k]
+    k = lines.blank_from(i)
+    # Only the lines a pattern finds can be adornment or start with a field
+    # name: looking at each line took most of the time on a file of "-" lines.
+    for n in lines.marked(i, k):
+        off, s = lines[n]
         rest = s.lstrip(" \t")
         if _is_adornment(rest):
             out.append((off, off + len(s)))
         field = _FIELD.match(s)
         if field:
             out.append((off, off + field.end()))
-        k += 1
     start, end = _span(lines, i, k)
-    inline = [m.span() for m in _INLINE.finditer(text, start, end)]
+    # Joined as found: only what they cover counts, here and in _references,
+    # and a line of "``a" matched a span every 3 characters.
+    inline = joined(m.span() for m in _INLINE.finditer(text, start, end))
     out.extend(inline)
     out.extend(_references(text, start, end, inline))
     last_off, last = lines[k - 1]
