@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TypeVar
@@ -234,6 +235,8 @@ def validated(edits: Iterable[Edit], text: str, name: str) -> list[Edit]:
 
 #: What protection hides: everything but white space (the same test as ``str.isspace``).
 _NON_SPACE = re.compile(r"\S")
+#: Slices :func:`mask` gathers before joining them into one string.
+_MASK_JOIN = 8_192
 
 
 def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -247,14 +250,21 @@ def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     True
     """
     guard = SpanGuard(spans)
+    done: list[str] = []
     pieces: list[str] = []
     pos = 0
-    # Built from slices, not a list of characters: a list costs 8 bytes a character more.
+    # Built from slices, not a list of characters: a list costs 8 bytes a character
+    # more. Joined every few thousand spans: a text with a span every few characters
+    # would otherwise hold two small strings (some 100 bytes) for each.
     for start, end in zip(guard.starts, guard.ends, strict=True):
         pieces += (text[pos:start], _NON_SPACE.sub(MASK, text[start:end]))
         pos = end
+        if len(pieces) >= _MASK_JOIN:
+            done.append("".join(pieces))
+            pieces.clear()
     pieces.append(text[pos:])
-    return "".join(pieces)
+    done.append("".join(pieces))
+    return "".join(done)
 
 
 class SpanGuard:
@@ -269,8 +279,9 @@ class SpanGuard:
     """
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        # Arrays, not lists: a file whose every few characters are markup has a span each.
+        self.starts = array("q")
+        self.ends = array("q")
         for start, end in sorted(spans):
             if self.ends and start <= self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], end)
