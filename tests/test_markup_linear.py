@@ -249,3 +249,26 @@ def test_markdown_code_spans_found_apart_match_the_parser(
     for text in _strings([*"`a \n", "``", "```", "- ", "> ", "\n\n", "    "], 3000, seed):
         want = _markdown_spans_with(monkeypatch, plain_parser, text)
         assert _markdown_spans_with(monkeypatch, fast, text) == want, text
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markdown_with_bracket_colons_in_prose_is_parsed_in_pieces(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    # "]:" in prose defines nothing: the pieces still find what the whole does,
+    # and so do definitions inside block quotes and lists, used pieces away.
+    rng = random.Random(seed)
+    blocks = ["She read [the letter]:\u2014 slowly.", "Plain , prose.", "A [link][a] , here.", "Text [^1] , more."]
+    blocks += ["> [a]: /quoted", "- [b]: /listed", "See [b] and [a] , now.", "[^1]: A note , here."]
+    blocks += ["Text\n\\[c]: not a label", "1. one\n\n   [c]: /item"]
+    for _ in range(40):
+        text = "\n\n".join(rng.choice(blocks) for _ in range(rng.randint(5, 40)))
+        assert _spans_in_pieces(monkeypatch, text, 16) == _spans_in_pieces(monkeypatch, text, 1 << 30), text
+
+
+def test_only_a_label_that_starts_a_line_may_define() -> None:
+    assert not markdown._may_define("She read [the letter\nread]:\u2014 and wept.")
+    assert not markdown._may_define("x [a]: b")
+    assert markdown._may_define("[a]: /u")
+    assert markdown._may_define("  > - [a]: /u")
+    assert markdown._may_define("[^1]: note")
+    assert markdown._may_define("[multi\nline]: /u")
+    assert markdown._may_define("[a \\[b]: /u")

@@ -583,6 +583,32 @@ _FRESH_START = re.compile(r"(?>\r\n?|\n)[ \t]*(?>\r\n?|\n)(?=[A-Za-z])")
 _PARAGRAPH_GOES_ON = re.compile(r"(?:\r\n?|\n)(?=[A-Za-z][^\r\n]*(?:\r\n?|\n)[A-Za-z])")
 
 
+# What may come before a link reference definition's "[" on its line: indentation, block quote and list markers.
+_CONTAINERS = re.compile(r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+[ \t>]*)*")
+_LABEL_END = re.compile(r"\]:")
+_MAX_LABEL = 999  # CommonMark: a link label has at most 999 characters
+
+
+def _may_define(source: str) -> bool:
+    """Could ``source`` define a link reference or footnote ("[label]: ...", "[^1]: ...")?
+
+    A label holds no unescaped bracket and its "[" starts a line, after
+    container markers only; a "]:" in prose ("read [she knew how to
+    read]:—") is none, and no longer makes a whole book parse at once.
+    """
+    for end in _LABEL_END.finditer(source):
+        at = end.start()
+        floor = max(0, at - _MAX_LABEL - 1)  # a label is at most 999 characters: each search is bounded
+        while (at := source.rfind("[", floor, at)) > 0 and source[at - 1] == "\\":
+            pass  # an escaped bracket is part of the label
+        if at == -1 or "]" in source[at + 1 : end.start()].replace("\\]", ""):
+            continue
+        line = source.rfind("\n", 0, at) + 1
+        if _CONTAINERS.fullmatch(source, line, at):
+            return True
+    return False
+
+
 def _parsed(source: str) -> Iterator[tuple[list[Token], int | None]]:
     """markdown-it's tokens for ``source``, piece by piece, their line numbers the whole source's.
 
@@ -590,7 +616,7 @@ def _parsed(source: str) -> Iterator[tuple[list[Token], int | None]]:
     paragraph, where the piece's last block is a paragraph at the top level:
     nothing is open there (no list, quote, fence or HTML block), so the
     next piece parses as it would in the whole. Link references and
-    footnotes belong to the whole document (a "]:" anywhere), and a math
+    footnotes belong to the whole document (:func:`_may_define`), and a math
     block ("$$") unclosed in a piece would be a paragraph there, not a block
     running on: with either, the whole is parsed at once; so is the rest
     when a cut is not clean. (A fence or an HTML block left open runs to the
@@ -605,7 +631,7 @@ def _parsed(source: str) -> Iterator[tuple[list[Token], int | None]]:
     pieces. With each piece comes the line after such a cut, or None.
     """
     pos = line = 0
-    whole = len(source) <= 2 * PIECE or "]:" in source or "$$" in source
+    whole = len(source) <= 2 * PIECE or _may_define(source) or "$$" in source
     # The last search for each kind of cut, reused while it still answers:
     # a search that found nothing past a point is not run again past it.
     found: dict[re.Pattern[str], tuple[int, re.Match[str] | None]] = {}
