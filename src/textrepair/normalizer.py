@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -106,15 +106,16 @@ class Normalizer:
     def find(self, text: str, doc: Document) -> list[Edit]:
         raise NotImplementedError
 
-    def survey(self, text: str) -> Any:
+    def survey(self, parts: Iterable[str]) -> Any:
         """What this normalizer must know of the whole of a long text, or None.
 
         A text longer than a piece is repaired piece by piece
         (:mod:`textrepair.pieces`); a decision made for the document as a
         whole (the quote style most of its quotes have) would otherwise be
         made for each piece, and differ between them. The pipeline calls
-        this once on the whole text (protected text masked) and hands the
-        answer to every piece's run as ``doc.surveys[name]``.
+        this once, with the whole text in ``parts`` (its pieces in order,
+        protected text masked: a copy of the whole would be as large as the
+        text), and hands the answer to every piece's run as ``doc.surveys[name]``.
         """
         return None
 

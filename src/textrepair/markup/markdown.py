@@ -643,9 +643,11 @@ def _parsed(source: str) -> Iterator[tuple[list[Token], int | None]]:
         return last[1]
 
     mid_ok = True
+    reach = tries = 0  # past a cut that was not clean, the next is looked for after it, a few times
     while True:
-        cut = None if whole else next_cut(_FRESH_START, pos + PIECE)
-        goes_on = next_cut(_PARAGRAPH_GOES_ON, pos + PIECE) if mid_ok and not whole else None
+        at = max(pos + PIECE, reach)
+        cut = None if whole else next_cut(_FRESH_START, at)
+        goes_on = next_cut(_PARAGRAPH_GOES_ON, at) if mid_ok and not whole else None
         mid = goes_on is not None and (cut is None or goes_on.end() < cut.end())
         if mid:
             cut = goes_on
@@ -653,10 +655,15 @@ def _parsed(source: str) -> Iterator[tuple[list[Token], int | None]]:
             yield _shifted(parser().parse(source[pos:], {}), line), None
             return
         tokens = parser().parse(source[pos : cut.end()], {})
-        if not tokens or tokens[-1].type != "paragraph_close" or tokens[-1].level != 0:
-            whole = not mid
-            mid_ok = False
+        if not _closed(tokens, mid):
+            if mid:
+                mid_ok = False
+            else:
+                tries += 1
+                whole = tries > CUT_TRIES
+                reach = cut.end()
             continue
+        tries = 0
         lines = _line_count(source, pos, cut.end())
         after = None
         if mid and tokens[-3].map is not None and tokens[-3].map[1] == lines:  # the paragraph runs to the cut
@@ -667,6 +674,32 @@ def _parsed(source: str) -> Iterator[tuple[list[Token], int | None]]:
         yield _shifted(tokens, line), after
         line += lines
         pos = cut.end()
+
+
+#: Cuts after one that was not clean tried before the rest of a file is parsed
+#: whole. A book as Markdown ends a piece in a list or an indented block now
+#: and then; giving up at the first such cut parsed the rest of 100 MB whole
+#: (500 MB of tokens).
+CUT_TRIES = 8
+# Blocks that end where a blank line and an unindented line of letters follow:
+# a closed container, a rule, an indented code block. Not a fence or an HTML
+# block (they run on to their end marker) nor an open one.
+_SELF_ENDING = frozenset({"hr", "code_block"})
+
+
+def _closed(tokens: list[Token], mid: bool) -> bool:
+    """Does a piece's parse end with nothing open, so the next piece parses as in the whole?
+
+    A cut inside a paragraph (``mid``) needs the piece to end in that
+    paragraph; a cut before a blank line and a line of letters, any
+    top-level block that such a line ends.
+    """
+    if not tokens or tokens[-1].level != 0:
+        return False
+    kind = tokens[-1].type
+    if mid:
+        return kind == "paragraph_close"
+    return kind.endswith("_close") or kind in _SELF_ENDING
 
 
 def _shifted(tokens: list[Token], lines: int) -> list[Token]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..model import Edit
 from ..normalizer import Document, Normalizer
@@ -79,7 +80,7 @@ class NormalizeQuotes(Normalizer):
             return self._majority(text, doc.surveys.get(self.name) or _styles(text))
         return []
 
-    def survey(self, text: str) -> tuple[int, int] | None:
+    def survey(self, parts: Iterable[str]) -> tuple[int, int] | None:
         """The whole text's counts of (curly, straight) quotes, when its majority decides the style.
 
         Read before the encoding rule has repaired anything, so the quotes
@@ -88,7 +89,11 @@ class NormalizeQuotes(Normalizer):
         """
         if self.options.quote_style != "document":
             return None
-        return _styles(text, sum(1 for _ in _MOJIBAKE_CURLY_RE.finditer(text)))
+        curly = straight = 0
+        for part in parts:
+            c, s = _styles(part, sum(1 for _ in _MOJIBAKE_CURLY_RE.finditer(part)), count_straight=True)
+            curly, straight = curly + c, straight + s
+        return curly, straight
 
     def _majority(self, text: str, counts: tuple[int, int]) -> list[Edit]:
         """Edits towards the style most of the document's quotes have; none when it has one style."""
@@ -128,11 +133,14 @@ class NormalizeQuotes(Normalizer):
         return edits
 
 
-def _styles(text: str, more_curly: int = 0) -> tuple[int, int]:
-    """How many quotes of ``text`` are curly (and ``more_curly``), and how many straight ones would change if curled."""
+def _styles(text: str, more_curly: int = 0, *, count_straight: bool = False) -> tuple[int, int]:
+    """How many quotes of ``text`` are curly (and ``more_curly``), and how many straight ones would change if curled.
+
+    Without ``count_straight``, straight quotes are not counted in a text with no curly ones.
+    """
     # Counted in place: findall made a string for each quote (90 MB for a MB of them).
     curly = sum(map(text.count, _CURLY)) + more_curly
-    if not curly:
+    if not curly and not count_straight:
         return 0, 0  # straight or no quotes at all: the common case, decided without a scan
     return curly, sum(1 for m in _ASCII_RE.finditer(text) if _curled(text, m.start()))
 
