@@ -3,7 +3,7 @@
 The prose is the corpus's books and news (``../shared/corpus``), repeated to
 the size; ``damaged`` adds the damage textrepair repairs to it (curly
 apostrophes, doubled spaces, spaces before commas, mojibake accents), about
-one edit every 60 characters. Each run is a fresh process; what it adds to
+one edit every 60 characters; ``ascii`` keeps only its ASCII characters. Each run is a fresh process; what it adds to
 the resident size after start-up (lexicons loaded, one small text repaired)
 is shown per MB of input, and between two sizes as the slope: the memory
 each further MB costs. The aim is at most 3 MB a MB plus a constant.
@@ -30,11 +30,11 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 WHERE = ("repair", "fix-txt", "fix-md")
-KINDS = ("clean", "damaged")
+KINDS = ("clean", "damaged", "ascii")
 
 
-def prose(megabytes: float, damaged: bool) -> str:
-    """About ``megabytes`` of the corpus's prose, damaged or not."""
+def prose(megabytes: float, damaged: bool, ascii_only: bool = False) -> str:
+    """About ``megabytes`` of the corpus's prose, damaged or not, or with only its ASCII characters."""
     files = sorted((CORPUS / "gutenberg").glob("*.txt")) + sorted((CORPUS / "wikinews").glob("*"))
     source = "\n\n".join(p.read_text("utf-8", errors="replace") for p in files if p.is_file())
     if damaged:
@@ -44,6 +44,8 @@ def prose(megabytes: float, damaged: bool) -> str:
             .replace(", ", " , ")
             .replace("\u00e9", "\u00c3\u00a9")
         )
+    if ascii_only:  # one byte a character in memory too: the input's in-memory size is its file size
+        source = source.encode("ascii", "ignore").decode("ascii")
     size = int(megabytes * 1_000_000)
     repeats = size // len(source.encode("utf-8")) + 1
     text = source * repeats
@@ -85,7 +87,7 @@ print(json.dumps({"base_kb": base, "peak_kb": peak, "status": code, "edits": edi
 def run(where: str, kind: str, megabytes: float, folder: Path) -> dict[str, float] | str:
     """One fresh-process run: its peak and what it added, in MB, or why it failed."""
     path = folder / ("input.md" if where == "fix-md" else "input.txt")
-    path.write_text(prose(megabytes, kind == "damaged"), "utf-8", newline="")
+    path.write_text(prose(megabytes, kind == "damaged", kind == "ascii"), "utf-8", newline="")
     try:
         done = subprocess.run(
             [sys.executable, "-c", _CHILD, where, str(path)], capture_output=True, text=True, check=False
