@@ -182,6 +182,18 @@ def coalesce(edits: Sequence[Edit]) -> list[Edit]:
     return out
 
 
+def joined_message(messages: Iterable[str]) -> str:
+    """The message of one edit made of several: their distinct messages, the first few of them.
+
+    >>> joined_message(["a", "b", "a", "c", "d", "e"])
+    'a; b; c; and 2 more'
+    """
+    distinct = list(dict.fromkeys(messages))
+    if len(distinct) > MAX_JOINED_MESSAGES:
+        distinct[MAX_JOINED_MESSAGES:] = [f"and {len(distinct) - MAX_JOINED_MESSAGES} more"]
+    return "; ".join(distinct)
+
+
 def _joinable(a: Edit, b: Edit) -> bool:
     return (
         a.rule == b.rule
@@ -199,9 +211,6 @@ def _joined(run: list[Edit]) -> Edit:
     if len(run) == 1:
         return run[0]
     first = run[0]
-    messages = list(dict.fromkeys(e.message for e in run))
-    if len(messages) > MAX_JOINED_MESSAGES:
-        messages[MAX_JOINED_MESSAGES:] = [f"and {len(messages) - MAX_JOINED_MESSAGES} more"]
     return Edit(
         first.start,
         run[-1].end,
@@ -209,7 +218,7 @@ def _joined(run: list[Edit]) -> Edit:
         "".join(e.after for e in run),
         first.rule,
         first.normalizer,
-        "; ".join(messages),
+        joined_message(e.message for e in run),
         min(e.confidence for e in run),
         first.safe,
         first.source,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..edits import joined_message
 from ..model import Edit
 from ..normalizer import Document, Normalizer
 
@@ -19,8 +20,10 @@ _STRAIGHT = {
     "\u201e": '"',
     "\u201f": '"',
 }
-_CURLY = "\u02bc\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f"
+_CURLY = "".join(_STRAIGHT)
+_STRAIGHT_TABLE = str.maketrans(_STRAIGHT)
 _CURLY_RE = re.compile(f"[{_CURLY}]")
+_CURLY_RUN_RE = re.compile(f"[{_CURLY}]+")
 _ASCII_RE = re.compile(r"""['"]""")
 # A curly quote's UTF-8 bytes read as cp1252 or Latin-1 ("â€™", "â\x80\x9c"): the
 # encoding rule, which runs first, makes each a curly quote before this rule reads it.
@@ -109,14 +112,21 @@ class NormalizeQuotes(Normalizer):
         return self._straighten(text, why)
 
     # A text dense with quotes makes an edit of each: one message string for
-    # each change, not for each edit, and no call per edit beyond the Edit.
+    # each change, not for each edit, and no call per edit beyond the Edit. A
+    # run of touching quotes is one edit, as the pipeline would join them
+    # (edits.coalesce): "“”“”…" made an edit, and its checks, a character.
     def _straighten(self, text: str, why: str) -> list[Edit]:
         messages = {c: f"{c} → {straight}{why}" for c, straight in _STRAIGHT.items()}
         name = self.name
-        return [
-            Edit(i, i + 1, c, _STRAIGHT[c], "QUO001", name, messages[c])
-            for i, c in ((m.start(), m[0]) for m in _CURLY_RE.finditer(text))
-        ]
+        edits = []
+        for m in _CURLY_RUN_RE.finditer(text):
+            run = m[0]
+            if len(run) == 1:
+                edits.append(Edit(m.start(), m.end(), run, _STRAIGHT[run], "QUO001", name, messages[run]))
+            else:
+                message = joined_message(messages[c] for c in run)
+                edits.append(Edit(m.start(), m.end(), run, run.translate(_STRAIGHT_TABLE), "QUO001", name, message))
+        return edits
 
     def _curl(self, text: str, why: str) -> list[Edit]:
         edits = []
