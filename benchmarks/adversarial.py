@@ -155,17 +155,13 @@ import json, sys, time, tracemalloc
 from pathlib import Path
 sys.path.insert(0, sys.argv[4])
 from adversarial import SUFFIXES, run_here
+from peak import peak_kb, reset_peak, resident_kb
 from textrepair.cli import main
 where, path, trace, markup_only = sys.argv[1], sys.argv[2], sys.argv[3] == "1", sys.argv[5] == "1"
-def proc_status(key):
-    with open("/proc/self/status") as f:
-        return next(int(line.split()[1]) for line in f if line.startswith(key))
 with open(path, encoding="utf-8", newline="") as head:
     run_here(head.read(2000), where, markup_only)  # lazy imports, lexicons and parsers belong to start-up
-# The kernel's high-water mark (VmHWM), reset after start-up so that its peak does not hide the run's.
-with open("/proc/self/clear_refs", "w") as f:
-    f.write("5")
-base_kb = proc_status("VmRSS:")
+reset_peak()  # so that the start-up's peak does not hide the run's
+base_kb = resident_kb()
 text = Path(path).read_text("utf-8") if where == "repair" else None
 if markup_only:
     with open(path, encoding="utf-8", newline="") as whole:
@@ -182,8 +178,8 @@ else:
     status = main(["check", "--quiet", path])
 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 traced = tracemalloc.get_traced_memory()[1] if trace else 0
-peak_kb = proc_status("VmHWM:")
-print(json.dumps({"seconds": seconds, "cpu": cpu, "added_kb": max(0, peak_kb - base_kb), "peak_kb": peak_kb,
+peak = peak_kb()
+print(json.dumps({"seconds": seconds, "cpu": cpu, "added_kb": max(0, peak - base_kb), "peak_kb": peak,
                   "traced": traced, "status": status}))
 """
 

@@ -52,23 +52,18 @@ def prose(megabytes: float, damaged: bool, ascii_only: bool = False) -> str:
     return text[: len(text) * size // len(text.encode("utf-8"))]
 
 
-# The peak is the kernel's high-water mark of the resident size (VmHWM), reset
-# after start-up (clear_refs 5), so that a start-up peak does not hide the run's.
 _CHILD = """
 import json, sys
 where, path = sys.argv[1], sys.argv[2]
+sys.path.insert(0, sys.argv[3])
+from peak import peak_kb, reset_peak, resident_kb
 from textrepair import repair
 from textrepair.cli import main
 
-def status(key):
-    with open("/proc/self/status") as f:
-        return next(int(line.split()[1]) for line in f if line.startswith(key))
-
 with open(path, encoding="utf-8", newline="") as head:
     repair(head.read(5000))  # lexicons and lazy imports belong to start-up
-with open("/proc/self/clear_refs", "w") as f:
-    f.write("5")
-base = status("VmRSS:")
+reset_peak()  # so that the start-up's peak does not hide the run's
+base = resident_kb()
 if where == "repair":
     with open(path, encoding="utf-8", newline="") as f:
         text = f.read()
@@ -77,7 +72,7 @@ if where == "repair":
 else:
     code = main(["fix", "--quiet", path])
     edits = -1
-peak = status("VmHWM:")
+peak = peak_kb()
 with open(path, encoding="utf-8", newline="") as f:
     held = sys.getsizeof(f.read()) / len(open(path, "rb").read())  # bytes Python holds a byte of the file in
 print(json.dumps({"base_kb": base, "peak_kb": peak, "status": code, "edits": edits, "held": held}))
@@ -90,7 +85,10 @@ def run(where: str, kind: str, megabytes: float, folder: Path) -> dict[str, floa
     path.write_text(prose(megabytes, kind == "damaged", kind == "ascii"), "utf-8", newline="")
     try:
         done = subprocess.run(
-            [sys.executable, "-c", _CHILD, where, str(path)], capture_output=True, text=True, check=False
+            [sys.executable, "-c", _CHILD, where, str(path), str(Path(__file__).parent)],
+            capture_output=True,
+            text=True,
+            check=False,
         )
     finally:
         path.unlink(missing_ok=True)

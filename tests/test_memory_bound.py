@@ -31,20 +31,16 @@ CHILD = """
 import json, sys
 sys.path.insert(0, sys.argv[1])
 from adversarial import make
+from peak import peak_kb, reset_peak, resident_kb
 from textrepair import repair
-
-def status(key):
-    with open("/proc/self/status") as f:
-        return next(int(line.split()[1]) for line in f if line.startswith(key))
 
 family, size = sys.argv[2], float(sys.argv[3])
 repair(make(family, 0.01))
 text = make(family, size)
-with open("/proc/self/clear_refs", "w") as f:
-    f.write("5")  # the high-water mark from here on
-base = status("VmRSS:")
+reset_peak()
+base = resident_kb()
 result = repair(text)
-print(json.dumps({"added_kb": status("VmHWM:") - base, "edits": len(result.edits)}))
+print(json.dumps({"added_kb": peak_kb() - base, "edits": len(result.edits)}))
 """
 
 

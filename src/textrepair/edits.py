@@ -301,6 +301,16 @@ class SpanGuard:
     def hits(self, e: Edit) -> bool:
         return self.touches(e.start, e.end)
 
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans' parts inside ``[lo, hi)``, in offsets from ``lo`` (a piece of the text).
+
+        >>> SpanGuard([(2, 5), (8, 12)]).within(4, 10)
+        [(0, 1), (4, 6)]
+        """
+        first, stop = bisect.bisect_right(self.ends, lo), bisect.bisect_left(self.starts, hi)
+        starts, ends = self.starts[first:stop], self.ends[first:stop]
+        return [(max(s, lo) - lo, min(e, hi) - lo) for s, e in zip(starts, ends, strict=True)]
+
     def touches(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` overlap a span (an insertion: lie strictly inside one)?"""
         k = bisect.bisect_right(self.starts, start) - 1  # the last span starting at or before ``start``

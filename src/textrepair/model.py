@@ -38,6 +38,11 @@ class Edit:
     source: str = ""
     steps: tuple[Edit, ...] = ()
 
+    @property
+    def growth(self) -> int:
+        """How much longer the edit makes the text (negative: shorter)."""
+        return len(self.after) - (self.end - self.start)
+
     def shifted(self, delta: int) -> Edit:
         e = self
         return Edit(

@@ -34,12 +34,11 @@ Example
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from .edits import SpanGuard
+from .edits import SpanGuard, mask
 from .model import Edit, EditTable, Result, StageResult
 from .normalizer import map_offsets
 
@@ -78,7 +77,9 @@ class Repaired(NamedTuple):
         return Result(self.original, self.text, self.edits, self.suggestions, self.stages, self.signals)
 
 
-Run = Callable[[str, Sequence[tuple[int, int]], Sequence[tuple[int, int]]], Repaired]
+Run = Callable[[str, Sequence[tuple[int, int]], Sequence[tuple[int, int]], Mapping[str, Any]], Repaired]
+#: Reads the whole text, given a way to go over its (masked) pieces, and returns what each piece's run needs.
+Survey = Callable[[Callable[[], Iterator[str]]], Mapping[str, Any]]
 
 
 def in_pieces(text: str) -> bool:
@@ -130,32 +131,38 @@ def _context(text: str, a: int, b: int) -> tuple[int, int]:
     return lo, hi
 
 
-def run_in_pieces(run: Run, text: str, protected: Sequence[tuple[int, int]]) -> Result:
-    """``run`` (a whole-text repair: text, protected spans, read-only spans) over the pieces of ``text``, joined.
+def run_in_pieces(run: Run, text: str, protected: Sequence[tuple[int, int]], survey: Survey | None = None) -> Result:
+    """``run`` (a whole-text repair: text, protected spans, read-only spans, surveys) over the pieces of ``text``.
 
-    ``protected`` spans are kept wherever they fall. Stages are not kept:
-    they would hold each piece's text at each stage.
+    ``protected`` spans are kept wherever they fall. ``survey`` reads the
+    whole text first (the pieces in order, protected text masked, as often
+    as it asks) and what it returns reaches every piece's run. Stages are not
+    kept: they would hold each piece's text at each stage.
     """
     points = cut_points(text)
     merged = SpanGuard(protected)  # sorted and disjoint: each piece finds its own by bisection
+
+    def parts() -> Iterator[str]:
+        # A piece at a time: a masked copy of the whole would be as large as the text.
+        for a, b in pairwise(points):
+            yield mask(text[a:b], merged.within(a, b))
+
+    surveys = survey(parts) if survey is not None else {}
     # Filled as the pieces are repaired: the pieces' Edit objects never all live at once.
     edits, suggestions = EditTable.building(text), EditTable.building(text)
     output: str | None = None  # the repaired text so far, from the first piece a repair changed
     signals: list[tuple[dict[str, Any], int, int]] = []
     for a, b in pairwise(points):
         lo, hi = _context(text, a, b)
-        first, stop = bisect_right(merged.ends, lo), bisect_left(merged.starts, hi)
-        starts, ends = merged.starts[first:stop], merged.ends[first:stop]
-        inside = [(max(s, lo) - lo, min(e, hi) - lo) for s, e in zip(starts, ends, strict=True)]
         context = [s for s in ((0, a - lo), (b - lo, hi - lo)) if s[0] < s[1]]
-        result = run(text[lo:hi], inside, context)
+        result = run(text[lo:hi], merged.within(lo, hi), context, surveys)
         last = b == len(text)
         owned = _owned(result.edits, lo, a, b, last)
         edits.extend(owned, lo)
         suggestions.extend(_owned(result.suggestions, lo, a, b, last), lo)
         if owned:  # the run's output is the context around the piece's output
-            start = a - lo + _growth(e for e in result.edits if e.start + lo < a)
-            piece = result.text[start : start + b - a + _growth(owned)]
+            start = a - lo + sum(e.growth for e in result.edits if e.start + lo < a)
+            piece = result.text[start : start + b - a + sum(e.growth for e in owned)]
             if output is None:
                 output = text[:a]
             output += piece
@@ -168,10 +175,6 @@ def run_in_pieces(run: Run, text: str, protected: Sequence[tuple[int, int]]) -> 
     return Result(
         text, text if output is None else output, edits.done(), suggestions.done(), (), merge_signals(signals)
     )
-
-
-def _growth(edits: Iterable[Edit]) -> int:
-    return sum(len(e.after) - (e.end - e.start) for e in edits)
 
 
 class _Shift:

@@ -9,19 +9,16 @@ stages that touch the same characters, so that
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
-from itertools import pairwise
 from typing import Any
 
 from .edits import EditState, SpanGuard, apply_edits, coalesce, mask, until_stable, validated
 from .gcpause import gc_paused
 from .model import MASK, Edit, Options, Result, StageResult
 from .normalizer import Document, Normalizer
-from .pieces import Repaired, cut_points, in_pieces, run_in_pieces
+from .pieces import Repaired, in_pieces, run_in_pieces
 from .profiles import profiles as profiles  # also read from here by process.py and repair()
 from .registry import all_normalizers, builtin
 from .settings import options_from, profile_settings
@@ -199,23 +196,11 @@ class Pipeline:
         in pieces, in memory bounded by the piece size (:mod:`textrepair.pieces`).
         """
         if in_pieces(text):
-            return run_in_pieces(partial(self._repair, surveys=self._surveys(text, protected)), text, protected)
+            return run_in_pieces(self._repair, text, protected, self._surveys)
         return self._repair(text, protected).result()
 
-    def _surveys(self, text: str, protected: Sequence[tuple[int, int]]) -> dict[str, Any]:
-        """What the active normalizers must know of the whole text to repair it in pieces (``Normalizer.survey``).
-
-        Each reads the text a piece at a time, protected text masked: a
-        masked copy of the whole would be as large as the text.
-        """
-        guard = SpanGuard(protected)
-
-        def parts() -> Iterator[str]:
-            for a, b in pairwise(cut_points(text)):
-                first, stop = bisect.bisect_right(guard.ends, a), bisect.bisect_left(guard.starts, b)
-                inside = zip(guard.starts[first:stop], guard.ends[first:stop], strict=True)
-                yield mask(text[a:b], [(max(s, a) - a, min(e, b) - a) for s, e in inside])
-
+    def _surveys(self, parts: Callable[[], Iterator[str]]) -> dict[str, Any]:
+        """What the active normalizers must know of the whole of a text repaired in pieces (``Normalizer.survey``)."""
         found = {cls.name: cls(self.options).survey(parts()) for cls in self.active()}
         return {name: value for name, value in found.items() if value is not None}
 

@@ -142,7 +142,7 @@ class _Shift:
             self.starts.append(e.start)
             self.ends.append(e.end)
             self.out_starts.append(e.start + delta)
-            delta += len(e.after) - (e.end - e.start)
+            delta += e.growth
             self.out_ends.append(e.end + delta)
             self.deltas.append(delta)
 
