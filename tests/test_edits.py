@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textrepair.edits import SpanGuard, _merge, apply_edits, compose_edits, until_stable, validated
+from textrepair.edits import _merge, apply_edits, compose_edits, until_stable, validated
 from textrepair.model import Edit
+from textrepair.spans import Spans
 
 
 def _edit(start: int, end: int, before: str, after: str, rule: str = "T001") -> Edit:
@@ -38,7 +39,7 @@ def test_edits_that_change_nothing_are_dropped_and_misfits_refused() -> None:
 
 
 def test_an_insertion_touches_a_span_only_strictly_inside_it() -> None:
-    guard = SpanGuard([(2, 5)])
+    guard = Spans([(2, 5)])
     assert [guard.touches(p, p) for p in (2, 3, 5)] == [False, True, False]
     assert guard.hits(_edit(4, 6, "ef", "")) and not guard.hits(_edit(5, 6, "f", ""))
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from textrepair.markup import common, markdown, rst
-from textrepair.markup._spans import merge
+from textrepair.markup._spans import joined, merge
 
 #: reST inline markup as one pattern, simple references included (the form
 #: rst._INLINE and rst._references replace), role names bounded as there.
@@ -48,8 +48,8 @@ def _strings(pieces: list[str], count: int, seed: int) -> list[str]:
 
 
 def _rst_paragraph_spans(text: str) -> list[tuple[int, int]]:
-    inline = [m.span() for m in rst._INLINE.finditer(text)]
-    return merge(inline + rst._references(text, 0, len(text), inline))
+    inline = joined(m.span() for m in rst._INLINE.finditer(text))
+    return merge([*inline, *rst._references(text, 0, len(text), inline)])
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -68,6 +68,8 @@ def _check(text: str, **options: object) -> None:
         assert text[e.start : e.end] == e.before
         pos = e.end
     assert apply_edits(text, result.edits) == result.text
+    places = [(e.start, e.end) for e in result.suggestions]
+    assert places == sorted(places), "suggestions are in order of place (reports merge them with the edits as they go)"
     for before, after in zip(result.stages, result.stages[1:], strict=False):
         assert apply_edits(before.input, before.edits) == after.input
     assert repair(result.text, **options).text == result.text, "repair is not idempotent"

@@ -10,7 +10,7 @@ needs besides the edit itself:
 - :class:`EditState` and :func:`compose_edits`: edits of later rounds, made
   against the text earlier rounds produced, expressed against the original,
   where edits that touch become one edit listing its ``steps``;
-- :class:`SpanGuard` and :func:`mask`: text no edit may touch;
+- :func:`mask`: text no edit may touch hidden from the rules (:class:`~textrepair.spans.Spans` holds it);
 - :func:`until_stable`: repeating a step until it stops changing anything.
 
 ## Why
@@ -39,16 +39,15 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
 from .model import MASK, Edit, apply_edits
+from .spans import Spans
 
 __all__ = [
     "EditState",
-    "SpanGuard",
     "apply_edits",
     "compose_edits",
     "mask",
@@ -131,7 +130,7 @@ def settle(
         if not more:
             return edits, False
         merged = compose_edits(text, applied, more)
-        written = SpanGuard((e.start, e.end) for e in merged)
+        written = Spans((e.start, e.end) for e in merged)
         kept = [e for e in edits if not applies(e) and not written.hits(e)]
         return sorted(merged + kept, key=lambda e: (e.start, -e.end)), True
 
@@ -253,12 +252,12 @@ def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
     Normalizers need the word, line and paragraph structure around code and
     markup (``# `` before a heading's first word, the line break that ends
-    it), so white space stays; :class:`SpanGuard` keeps edits off it by position.
+    it), so white space stays; :class:`Spans` keeps edits off it by position.
 
     >>> mask("a `x y` b", [(2, 7)]) == "a " + MASK * 2 + " " + MASK * 2 + " b"
     True
     """
-    guard = SpanGuard(spans)
+    guard = Spans(spans)
     done: list[str] = []
     pieces: list[str] = []
     pos = 0
@@ -274,51 +273,6 @@ def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     pieces.append(text[pos:])
     done.append("".join(pieces))
     return "".join(done)
-
-
-class SpanGuard:
-    """Whether an edit touches any of a set of spans (protected text, text already written).
-
-    Spans are merged and searched by bisection, so a check costs a logarithm,
-    not a pass over the spans.
-
-    >>> guard = SpanGuard([(2, 5), (4, 8)])
-    >>> guard.touches(0, 2), guard.touches(7, 9), guard.touches(5, 5), guard.touches(8, 8)
-    (False, True, True, False)
-    """
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        # Arrays, not lists: a file whose every few characters are markup has a span each.
-        self.starts = array("q")
-        self.ends = array("q")
-        for start, end in sorted(spans):
-            if self.ends and start <= self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], end)
-            elif start < end:
-                self.starts.append(start)
-                self.ends.append(end)
-
-    def hits(self, e: Edit) -> bool:
-        return self.touches(e.start, e.end)
-
-    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """The spans' parts inside ``[lo, hi)``, in offsets from ``lo`` (a piece of the text).
-
-        >>> SpanGuard([(2, 5), (8, 12)]).within(4, 10)
-        [(0, 1), (4, 6)]
-        """
-        first, stop = bisect.bisect_right(self.ends, lo), bisect.bisect_left(self.starts, hi)
-        starts, ends = self.starts[first:stop], self.ends[first:stop]
-        return [(max(s, lo) - lo, min(e, hi) - lo) for s, e in zip(starts, ends, strict=True)]
-
-    def touches(self, start: int, end: int) -> bool:
-        """Does ``[start, end)`` overlap a span (an insertion: lie strictly inside one)?"""
-        k = bisect.bisect_right(self.starts, start) - 1  # the last span starting at or before ``start``
-        if start == end:  # an insertion: only strictly inside a span
-            return k >= 0 and self.starts[k] < start < self.ends[k]
-        if k >= 0 and start < self.ends[k]:
-            return True
-        return k + 1 < len(self.starts) and self.starts[k + 1] < end
 
 
 class EditState:

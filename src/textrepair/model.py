@@ -386,6 +386,7 @@ class Result:
     original: str
     text: str
     #: Stored as an :class:`EditTable` of ``original`` whatever sequence is given.
+    #: Edits and suggestions are each in order of place (start, then end).
     edits: Sequence[Edit]
     suggestions: Sequence[Edit] = ()
     #: Each normalizer's input and edits, in order; a second round (rare: see

@@ -38,9 +38,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from .edits import SpanGuard, mask
+from .edits import mask
 from .model import Edit, EditTable, Result, StageResult
 from .normalizer import map_offsets
+from .spans import Spans
 
 #: Texts longer than this many characters are repaired in pieces of at most
 #: this size (about 45,000 words of prose). Measured on the 58 books of the
@@ -140,7 +141,7 @@ def run_in_pieces(run: Run, text: str, protected: Sequence[tuple[int, int]], sur
     kept: they would hold each piece's text at each stage.
     """
     points = cut_points(text)
-    merged = SpanGuard(protected)  # sorted and disjoint: each piece finds its own by bisection
+    merged = Spans(protected)  # sorted and disjoint: each piece finds its own by bisection
 
     def parts() -> Iterator[str]:
         # A piece at a time: a masked copy of the whole would be as large as the text.

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .edits import EditState, SpanGuard, apply_edits, coalesce, mask, until_stable, validated
+from .edits import EditState, apply_edits, coalesce, mask, until_stable, validated
 from .gcpause import gc_paused
 from .model import MASK, Edit, Options, Result, StageResult
 from .normalizer import Document, Normalizer
@@ -22,6 +22,7 @@ from .pieces import Repaired, in_pieces, run_in_pieces
 from .profiles import profiles as profiles  # also read from here by process.py and repair()
 from .registry import all_normalizers, builtin
 from .settings import options_from, profile_settings
+from .spans import Spans
 
 #: Rounds of the whole pipeline at most; a second one runs only when a
 #: context-sensitive normalizer would still change the repaired text
@@ -110,7 +111,7 @@ class Pipeline:
         return [c for c in self.classes if any(self.enabled(r, c.name) for r in c.rules)]
 
     def _split(
-        self, cls: type[Normalizer], found: Iterable[Edit], work: str, state: EditState, guard: SpanGuard | None
+        self, cls: type[Normalizer], found: Iterable[Edit], work: str, state: EditState, guard: Spans | None
     ) -> tuple[list[Edit], list[Edit]]:
         """A stage's edits: (to apply, to suggest); disabled rules and protected text are left out."""
         apply: list[Edit] = []
@@ -132,7 +133,7 @@ class Pipeline:
         return apply, suggest
 
     def _unsettled(
-        self, active: list[type[Normalizer]], work: str, doc: Document, state: EditState, guard: SpanGuard | None
+        self, active: list[type[Normalizer]], work: str, doc: Document, state: EditState, guard: Spans | None
     ) -> bool:
         """Would a normalizer whose verdicts hang on neighbouring text change the repaired text?
 
@@ -146,7 +147,7 @@ class Pipeline:
         return False
 
     def _suggestions_on(
-        self, active: list[type[Normalizer]], work: str, state: EditState, guard: SpanGuard | None
+        self, active: list[type[Normalizer]], work: str, state: EditState, guard: Spans | None
     ) -> list[Edit]:
         """The suggestions the stages ``active`` make on the repaired text ``work``, in the original's offsets.
 
@@ -170,7 +171,7 @@ class Pipeline:
         work: str,
         doc: Document,
         state: EditState,
-        guard: SpanGuard | None,
+        guard: Spans | None,
         stages: list[StageResult],
     ) -> _Round:
         """Every stage in turn on ``work``, the edits applied folded into ``state``.
@@ -220,10 +221,10 @@ class Pipeline:
         context); ``surveys`` are the whole text's, when ``text`` is a piece of it.
         """
         options = self.options
-        spans = list(protected)
+        spans = Spans(protected)
         if options.allow:
-            spans += _allowed_spans(text, options.allow)
-        guard = SpanGuard([*spans, *read_only]) if spans or read_only else None
+            spans = spans.union(_allowed_spans(text, options.allow))
+        guard = spans.union(read_only) if spans or read_only else None
         work = mask(text, spans) if spans else text
         state = EditState(text)
         doc = Document(text, options, to_original=state.span_to_original, surveys=surveys or {})

@@ -12,6 +12,7 @@ from .config import RUN_KEYS, Config, find
 from .model import Result
 from .pipeline import profiles
 from .report import Outcome
+from .spans import Spans
 
 #: The quote style of files repaired by ``textrepair check/fix/diff`` and the
 #: pre-commit hook when neither the settings nor the profile name one. A
@@ -49,7 +50,7 @@ def repair_text(text: str, settings: dict[str, Any], path: Path | None = None) -
     if "quote_style" not in options and "quote-style" not in profiles().get(profile, {}):
         options["quote_style"] = FILE_QUOTE_STYLE
 
-    def run(text: str, protected: list[tuple[int, int]]) -> Result:
+    def run(text: str, protected: Spans) -> Result:
         return repair(
             text,
             profile=profile,

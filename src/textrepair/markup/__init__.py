@@ -14,9 +14,9 @@ regions switched off by ``textrepair: off``); pass them to
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
-from ._spans import Span, SpanBuffer, merge
+from ._spans import Span, SpanBuffer, Spans
 from .common import add_template_spans, code_spans, ignore_spans, url_spans
 from .settle import repair_settled
 
@@ -48,15 +48,15 @@ def kind_for_path(path: str) -> str:
     return _SUFFIXES.get(os.path.splitext(path)[1].lower(), "text")
 
 
-def protected_spans(text: str, kind: str, *, prose_keys: Collection[str] = DEFAULT_PROSE_KEYS) -> list[tuple[int, int]]:
-    """Sorted, merged ``(start, end)`` code-point spans that are not prose.
+def protected_spans(text: str, kind: str, *, prose_keys: Collection[str] = DEFAULT_PROSE_KEYS) -> Spans:
+    """Sorted, merged ``(start, end)`` code-point spans that are not prose (a sequence of tuples, kept compact).
 
     ``kind`` is one of :data:`KINDS`. ``prose_keys`` name the front matter
     keys whose one-line values are prose (Markdown only).
     """
     if isinstance(prose_keys, str):
         prose_keys = (prose_keys,)
-    within: list[Span] | None = None
+    within: Iterable[Span] | None = None
     if kind == "markdown":
         from .markdown import markdown_spans
 
@@ -74,14 +74,12 @@ def protected_spans(text: str, kind: str, *, prose_keys: Collection[str] = DEFAU
     else:
         raise ValueError(f"unknown markup kind {kind!r}; known: {', '.join(KINDS)}")
     add_template_spans(text, spans)
-    if within is not None:
-        within = merge(within)
     spans.extend(url_spans(text))
-    spans.extend(ignore_spans(text, kind, within))
+    spans.extend(ignore_spans(text, kind, None if within is None else Spans(within)))
     return spans.merged()
 
 
-def text_spans(text: str) -> list[Span]:
+def text_spans(text: str) -> Spans:
     """Plain text: URLs, e-mail addresses, `code` in backticks and ``textrepair: off`` regions."""
     spans = SpanBuffer(code_spans(text))
     spans.extend(url_spans(text))

@@ -3,12 +3,10 @@ template tags and ``textrepair:`` ignore comments."""
 
 from __future__ import annotations
 
-import bisect
 import re
-import sys
 from collections.abc import Iterator
 
-from ._spans import Span, SpanBuffer, joined, merge
+from ._spans import Span, SpanBuffer, Spans, merge
 
 # A URL runs to white space, a bracket or a quote; trailing punctuation
 # belongs to the sentence. Curly quotes end it so that quote repair around a
@@ -99,28 +97,30 @@ def code_spans(text: str) -> SpanBuffer:
     return out
 
 
-def url_spans(text: str) -> list[Span]:
+def url_spans(text: str) -> Spans:
     """URLs (``scheme://``, ``www.``, ``mailto:``) and e-mail addresses.
 
     Those of one kind are found in order and joined as they come: a run of
     "a@b." held a span for each "@", 120 bytes for every 4 characters.
     """
-    out: list[Span] = []
+    out = SpanBuffer()
     for anchor in _ANCHORS:
-        out += _email_spans(text) if anchor == "@" else joined(_urls_at(text, anchor))
-    return out
+        if anchor == "@":
+            _add_email_spans(text, out)
+        else:
+            out.extend(_urls_at(text, anchor))
+    return out.merged()
 
 
-def _email_spans(text: str) -> list[Span]:
-    """``joined(_urls_at(text, "@"))``, in one loop with its patterns at hand.
+def _add_email_spans(text: str, out: SpanBuffer) -> None:
+    """Add ``_urls_at(text, "@")`` to ``out``, in one loop with the patterns at hand.
 
     A line of "a@b." has an address every 4 characters: the calls and the
     tuples of the general loop took most of a file's time. Each local part
-    starts after the "@" before it, so the spans come in order.
+    starts after the "@" before it, so the spans come in order and the
+    buffer joins those that overlap as they come.
     """
-    out: list[Span] = []
-    find, local_part, domain = text.find, _LOCAL_PART_REVERSED.match, _DOMAIN.match
-    last_end = -1
+    find, local_part, domain, add = text.find, _LOCAL_PART_REVERSED.match, _DOMAIN.match, out.add
     at = find("@")
     while at != -1:
         after = at + 1
@@ -128,14 +128,9 @@ def _email_spans(text: str) -> list[Span]:
         if found is not None:
             local = local_part(text[max(0, at - MAX_LOCAL_PART) : at][::-1])
             if local is not None:
-                start, after = at - local.end(), found.end()
-                if start <= last_end:
-                    out[-1] = (out[-1][0], max(after, last_end))
-                else:
-                    out.append((start, after))
-                last_end = out[-1][1]
+                after = found.end()
+                add(at - local.end(), after)
         at = find("@", after)
-    return out
 
 
 def _urls_at(text: str, anchor: str) -> Iterator[Span]:
@@ -190,7 +185,7 @@ def _url_at(text: str, at: int, anchor: str) -> Span | None:
 EMOJI_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+-]+:(?![\w:])")
 
 
-def template_spans(text: str) -> list[Span]:
+def template_spans(text: str) -> Spans:
     """Shortcodes and template tags: ``{{< >}}``, ``{{% %}}``, ``{{ }}``, ``{% %}``, ``{# #}``, ``:emoji:`` (merged)."""
     spans = SpanBuffer()
     add_template_spans(text, spans)
@@ -237,11 +232,6 @@ def _tag_windows(text: str) -> list[Span]:
     return windows
 
 
-def _inside(spans: list[Span], pos: int) -> bool:
-    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end == -1 else end
@@ -250,7 +240,7 @@ def _line_end(text: str, pos: int) -> int:
 _NAMED = re.compile("textrepair", re.IGNORECASE)
 
 
-def ignore_spans(text: str, kind: str, within: list[Span] | None = None) -> list[Span]:
+def ignore_spans(text: str, kind: str, within: Spans | None = None) -> list[Span]:
     """Regions switched off by ``textrepair: off``/``on``/``ignore-next-line``.
 
     From an ``off`` directive to the end of the line of the next ``on`` (or to
@@ -264,7 +254,7 @@ def ignore_spans(text: str, kind: str, within: list[Span] | None = None) -> list
     out: list[Span] = []
     off_at: int | None = None
     for m in pattern.finditer(text):
-        if within is not None and not _inside(within, m.start()):
+        if within is not None and not within.touches(m.start(), m.start() + 1):
             continue
         word = m[1].lower()
         if off_at is not None:

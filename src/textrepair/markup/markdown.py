@@ -25,7 +25,7 @@ from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from ._spans import Lines, Span, SpanBuffer, complement
+from ._spans import INT32_MAX, Lines, Span, SpanBuffer, Spans, complement
 from .frontmatter import find_front_matter
 from .html import RAW_ELEMENTS, html_spans
 
@@ -445,7 +445,8 @@ def _inline_recording(code_spans_apart: bool) -> Callable[[Any], None]:
         references = bool(state.env.get("references")) or bool(state.env.get("footnotes", {}).get("refs"))
         for token in state.tokens:
             if token.type == "inline" and _MAY_PROTECT.search(token.content):
-                spans = array("q")  # see _RECORDED
+                # Four-byte offsets while the content's fit (see _records).
+                spans = array("i" if len(token.content) <= INT32_MAX else "q")
                 if code_spans_apart and not _MAY_PROTECT_BUT_CODE.search(token.content):
                     _code_span_records(token.content, spans)
                 else:
@@ -509,7 +510,7 @@ def _may_link(content: str) -> bool:
     return label_end >= 0 and content.find(")", label_end + 2) >= 0
 
 
-def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[SpanBuffer, list[Span]]:
+def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[SpanBuffer, Spans]:
     """Protected spans of a Markdown document, and where its HTML is.
 
     Ignore comments count only inside the second list: a ``<!-- textrepair:
@@ -927,14 +928,16 @@ def _protect_records(
 def _records(tok: Token) -> Iterable[tuple[int, int, str]] | None:
     """The token's records sorted (start, end, rule name), or None if there are none.
 
-    Kept as machine integers (24 bytes a record, not 130 for a tuple and its
+    Kept as machine integers (12 bytes a record, not 130 for a tuple and its
     integers: a line of "` ` ` " has one every 4 characters) and read in
-    place when their starts increase, as they do but around links.
+    place, through strided views rather than copies, when their starts
+    increase, as they do but around links.
     """
     flat = tok.meta.get(_KEY)
     if not flat:
         return None
-    starts, ends, codes = (flat[k::_RECORD_SIZE] for k in range(_RECORD_SIZE))
+    view = memoryview(flat)
+    starts, ends, codes = (view[k::_RECORD_SIZE] for k in range(_RECORD_SIZE))
     records = zip(starts, ends, map(_RECORDED.__getitem__, codes), strict=True)
     if all(map(operator.lt, starts, islice(starts, 1, None))):
         return records

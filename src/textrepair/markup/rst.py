@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import overload
 
-from ._spans import Lines, Span, SpanBuffer, joined
+from ._spans import Lines, Span, SpanBuffer, Spans, joined
 
 # Directives whose content is ordinary body text; of those, the ones that
 # take no argument have content right after the "::" too.
@@ -347,7 +347,7 @@ def _paragraph(text: str, lines: _Block, i: int, out: SpanBuffer) -> int:
     return end_block
 
 
-def _references(text: str, start: int, end: int, inline: list[Span]) -> list[Span]:
+def _references(text: str, start: int, end: int, inline: Spans) -> Iterator[Span]:
     """Simple references (``name_``, ``name__``) in ``text[start:end]``, outside ``inline``.
 
     The spans are those the pattern ``(?<![\\w`])\\w(?:[\\w.+-]*\\w)?__?(?![\\w`])``
@@ -359,13 +359,11 @@ def _references(text: str, start: int, end: int, inline: list[Span]) -> list[Spa
     run holds at most one reference: from the run's first free word start to
     its last possible end, or none if that start has no end after it.
 
-    >>> _references("see Python_ and x.y__, not a_b or `t`_", 0, 38, [(33, 38)])
+    >>> list(_references("see Python_ and x.y__, not a_b or `t`_", 0, 38, Spans([(33, 38)])))
     [(4, 11), (16, 21)]
     """
-    out: list[Span] = []
-    inline_starts = [s for s, _ in inline]
     for run in _NAME_RUN_WITH_END.finditer(text, start, end):
-        name_start = _free_name_start(text, run.start(), run.end(), inline, inline_starts)
+        name_start = _free_name_start(text, run.start(), run.end(), inline)
         if name_start is None:
             continue
         # The run is searched alone, so its last end is checked against the
@@ -376,11 +374,10 @@ def _references(text: str, start: int, end: int, inline: list[Span]) -> list[Spa
             if not (blocked and found.end() == run.end()):
                 last_end = found.end()
         if last_end - 2 >= name_start:
-            out.append((name_start, last_end))
-    return out
+            yield (name_start, last_end)
 
 
-def _free_name_start(text: str, start: int, end: int, inline: list[Span], inline_starts: list[int]) -> int | None:
+def _free_name_start(text: str, start: int, end: int, inline: Spans) -> int | None:
     """The first word start in ``text[start:end]`` that no span of ``inline`` covers."""
     pos = start
     while True:
@@ -388,7 +385,7 @@ def _free_name_start(text: str, start: int, end: int, inline: list[Span], inline
         if found is None:
             return None
         at = found.start()
-        i = bisect.bisect_right(inline_starts, at) - 1
-        if i < 0 or inline[i][1] <= at:
+        i = bisect.bisect_right(inline.starts, at) - 1
+        if i < 0 or inline.ends[i] <= at:
             return at
-        pos = inline[i][1]
+        pos = inline.ends[i]

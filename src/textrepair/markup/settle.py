@@ -21,7 +21,8 @@ from array import array
 from collections.abc import Callable, Sequence
 
 from ..model import Edit, Result
-from ._spans import Span, complement, merge
+from ..spans import Spans, symmetric_difference
+from ._spans import Span, merge
 
 #: Rounds of protecting more: the lines that hold each moved region (and the
 #: characters on either side); then the paragraphs (an edit elsewhere in the
@@ -32,7 +33,7 @@ MAX_ROUNDS = 3
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
-def repair_settled(text: str, protect: Callable[[str], list[Span]], run: Callable[[str, list[Span]], Result]) -> Result:
+def repair_settled(text: str, protect: Callable[[str], Spans], run: Callable[[str, Spans], Result]) -> Result:
     """``run(text, protect(text))``, repeated with more protected where the output's markup moved.
 
     ``protect`` finds the markup spans of a text, ``run`` repairs a text
@@ -58,9 +59,9 @@ def repair_settled(text: str, protect: Callable[[str], list[Span]], run: Callabl
         if not moved or not run(result.text, found).edits:
             return result  # the markup stays, or it moved and the next run finds nothing to repair
         if round_ == MAX_ROUNDS - 1:
-            return run(text, [(0, len(text))])
+            return run(text, Spans([(0, len(text))]))
         extra = merge(extra + _widen(text, moved, paragraphs=round_ > 0))
-        result = run(text, merge(spans + extra))
+        result = run(text, spans.union(extra))
     return result
 
 
@@ -69,33 +70,16 @@ def _may_move(text: str, e: Edit) -> bool:
     return not (e.before.strip(" \t") == "" and not e.after and text[e.end : e.end + 1] in ("", "\n", "\r"))
 
 
-def _moved(result: Result, kept: list[Span], found: list[Span]) -> list[Span]:
+def _moved(result: Result, kept: Spans, found: Spans) -> list[Span]:
     """Regions, in the original's offsets, that are markup in the repaired text or in the original but not both."""
     if not kept and not found:
         return []  # no markup before or after: nothing moved, and no offsets to map
     shift = _Shift(result.edits)
-    mapped = merge((shift.forward(start), shift.forward(start) + end - start) for start, end in kept)
-    found = merge(found)
+    mapped = Spans((shift.forward(start), shift.forward(start) + end - start) for start, end in kept)
     if mapped == found:
         return []
-    length = len(result.text)
-    differ = _intersect(mapped, complement(found, length)) + _intersect(found, complement(mapped, length))
-    return merge((shift.back(start, True), shift.back(end, False)) for start, end in merge(differ))
-
-
-def _intersect(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
-    """The overlaps of two sorted lists of disjoint spans."""
-    out: list[Span] = []
-    i = j = 0
-    while i < len(a) and j < len(b):
-        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if start < end:
-            out.append((start, end))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
+    differ = symmetric_difference(mapped, found)
+    return merge((shift.back(start, True), shift.back(end, False)) for start, end in differ)
 
 
 def _widen(text: str, moved: list[Span], *, paragraphs: bool) -> list[Span]:

@@ -309,7 +309,8 @@ class UnspinPhrases(Normalizer):
     }
 
     def find(self, text: str, doc: Document) -> list[Edit]:
-        from ..spin.compose import Repaired, SpanGuard, compose
+        from ..spans import Spans
+        from ..spin.compose import Repaired, compose
 
         applies = self.options.applies
         first = self._find_once(text, doc, publish=True)
@@ -332,7 +333,7 @@ class UnspinPhrases(Normalizer):
                 merged = compose(text, applied, strong) if strong else applied
                 edits = _fold(text, edits, merged, applies)
                 # Suggestions move back to the original text, unless they touch what an edit wrote.
-                written, taken = SpanGuard(repaired.written), SpanGuard((e.start, e.end) for e in edits)
+                written, taken = Spans(repaired.written), Spans((e.start, e.end) for e in edits)
                 later = [repaired.to_original(e) for e in swaps if not applies(e) and not written.hits(e)]
                 edits = sorted(edits + [e for e in later if not taken.hits(e)], key=lambda e: e.start)
         return edits

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..edits import EditState, SpanGuard
+from ..edits import EditState
 from ..edits import compose_edits as compose
 from ..model import Edit
 
-__all__ = ["Repaired", "SpanGuard", "compose"]
+__all__ = ["Repaired", "compose"]
 
 
 class Repaired:

@@ -59,8 +59,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..spans import Spans
 from .channel import SPUN_RATE, Candidate, Channel, read_pos_counts, read_rows
-from .compose import SpanGuard
 from .evidence import FUNCTION_WORDS
 from .lm import LanguageModel, gain
 
@@ -316,7 +316,7 @@ class ContextModel:
         text: str,
         start: int,
         end: int,
-        taken: SpanGuard,
+        taken: Spans,
         probe: bool = False,
     ) -> list[Position]:
         """Every phrase of ``text[start:end]`` with at least one original the model knows.
@@ -398,7 +398,7 @@ class ContextModel:
         are read.
         """
         prior = PRIOR_IN_SPUN_DOCUMENT if spun_document else PRIOR_LOG_ODDS
-        taken = SpanGuard(written)
+        taken = Spans(written)
         scored: list[tuple[list[Position], float, float, tuple[int, int]]] = []
         for (a, b), (prints, strong) in zip(spans, lexicon, strict=True):
             cheap = STRONG_LOG_ODDS * min(STRONG_CAP, strong)
