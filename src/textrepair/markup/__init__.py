@@ -64,7 +64,7 @@ def protected_spans(text: str, kind: str, *, prose_keys: Collection[str] = DEFAU
     elif kind == "html":
         from .html import html_spans
 
-        spans = SpanBuffer(html_spans(text))
+        spans = SpanBuffer(html_spans(text), bridge=True)
     elif kind == "rst":
         from .rst import rst_spans
 
@@ -81,7 +81,7 @@ def protected_spans(text: str, kind: str, *, prose_keys: Collection[str] = DEFAU
 
 def text_spans(text: str) -> Spans:
     """Plain text: URLs, e-mail addresses, `code` in backticks and ``textrepair: off`` regions."""
-    spans = SpanBuffer(code_spans(text))
+    spans = SpanBuffer(code_spans(text), bridge=True)
     spans.extend(url_spans(text))
     spans.extend(ignore_spans(text, "text"))
     return spans.merged()

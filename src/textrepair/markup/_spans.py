@@ -25,17 +25,18 @@ def merge(spans: Iterable[Span]) -> list[Span]:
     return out
 
 
-def joined(spans: Iterable[Span]) -> Spans:
+def joined(spans: Iterable[Span], *, bridge: bool = False) -> Spans:
     """Spans given in the order of their starts, those that overlap or touch joined as they come.
 
     What :func:`merge` makes of them, without holding the spans before they
     are joined: a run of adjacent matches (``&amp;&amp;...``, ``a@b.a@b.``)
-    is one span, not one a match.
+    is one span, not one a match. With ``bridge``, so is a dense run of
+    them (:data:`~textrepair.spans.DENSE_RUN`).
 
     >>> list(joined([(0, 2), (2, 4), (3, 5), (7, 7), (8, 9)]))
     [(0, 5), (8, 9)]
     """
-    return SpanBuffer(spans).merged()
+    return SpanBuffer(spans, bridge=bridge).merged()
 
 
 def complement(spans: Iterable[Span], length: int) -> Iterator[Span]:

@@ -91,7 +91,7 @@ def code_spans(text: str) -> SpanBuffer:
     >>> list(code_spans("Use `a , b` here, not ``x`` nor ` y `."))
     [(4, 11)]
     """
-    out = SpanBuffer()
+    out = SpanBuffer(bridge=True)
     if "`" in text:
         out.extend(m.span() for m in _BACKTICKED.finditer(text))
     return out
@@ -103,7 +103,7 @@ def url_spans(text: str) -> Spans:
     Those of one kind are found in order and joined as they come: a run of
     "a@b." held a span for each "@", 120 bytes for every 4 characters.
     """
-    out = SpanBuffer()
+    out = SpanBuffer(bridge=True)
     for anchor in _ANCHORS:
         if anchor == "@":
             _add_email_spans(text, out)
@@ -187,7 +187,7 @@ EMOJI_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+-]+:(?![\w:])")
 
 def template_spans(text: str) -> Spans:
     """Shortcodes and template tags: ``{{< >}}``, ``{{% %}}``, ``{{ }}``, ``{% %}``, ``{# #}``, ``:emoji:`` (merged)."""
-    spans = SpanBuffer()
+    spans = SpanBuffer(bridge=True)
     add_template_spans(text, spans)
     return spans.merged()
 

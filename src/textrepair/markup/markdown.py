@@ -25,6 +25,7 @@ from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from ..spans import DENSE_GAP, DENSE_RUN
 from ._spans import INT32_MAX, Lines, Span, SpanBuffer, Spans, complement
 from .frontmatter import find_front_matter
 from .html import RAW_ELEMENTS, html_spans
@@ -56,6 +57,37 @@ _TARGET = {"link": 0, "image": 1}
 _RECORDED = sorted((*_WHOLE, *_TARGET))
 #: Integers a record takes in the array of an inline token's records.
 _RECORD_SIZE = 3
+#: Raw HTML's records are read one by one (an element's content runs to its closing tag).
+_HTML_INLINE = _RECORDED.index("html_inline")
+
+
+class _Records:
+    """An inline token's records, kept as machine integers (12 bytes a record, not 130 for a tuple).
+
+    A record of the rule of the one before it and close after it (a dense
+    run, :data:`~textrepair.spans.DENSE_RUN`) is joined to it: only what
+    the records cover counts, and a line of "$a" made one every 2 characters.
+    """
+
+    __slots__ = ("close", "flat")
+
+    def __init__(self, content: str) -> None:
+        # Four-byte offsets while the content's fit.
+        self.flat = array("i" if len(content) <= INT32_MAX else "q")
+        self.close = 0  # records in a row, so far, each of one rule and close to the one before
+
+    def add(self, start: int, end: int, code: int) -> None:
+        flat = self.flat
+        if flat and flat[-1] == code != _HTML_INLINE and 0 <= start - flat[-2] <= DENSE_GAP:
+            self.close += 1
+            if self.close >= DENSE_RUN:
+                flat[-2] = max(end, flat[-2])
+                return
+        else:
+            self.close = 0
+        flat.extend((start, end, code))
+
+
 _RAW_OPEN = re.compile(r"<(" + "|".join(RAW_ELEMENTS) + r")[\s>]", re.IGNORECASE)
 # Characters that start every construct the recorded rules match.
 _MAY_PROTECT = re.compile(r"[`$\\<&\[!]")
@@ -75,9 +107,9 @@ def _recording(name: str, rule: Callable[..., bool], validate_only: bool) -> Cal
             start = state.pos
             ok = rule(state, silent or validate_only)
             if ok and not silent:
-                spans = state.env.get(_KEY)
-                if spans is not None:
-                    spans.extend((start, state.pos, code))
+                records = state.env.get(_KEY)
+                if records is not None:
+                    records.add(start, state.pos, code)
             return ok
 
         return record
@@ -87,10 +119,10 @@ def _recording(name: str, rule: Callable[..., bool], validate_only: bool) -> Cal
         start = state.pos
         ok = rule(state, silent)
         if ok and not silent:
-            spans = state.env.get(_KEY)
-            if spans is not None:
+            records = state.env.get(_KEY)
+            if records is not None:
                 label_end = state.md.helpers.parseLinkLabel(state, start + label_at, is_link)
-                spans.extend((label_end if label_end >= 0 else start, state.pos, code))
+                records.add(label_end if label_end >= 0 else start, state.pos, code)
         return ok
 
     return record_target
@@ -347,6 +379,10 @@ _RULE_STARTS = {
 }
 
 
+#: Pieces of text markdown-it's pending buffer takes before they are joined into its pending string.
+_PENDING_JOIN = 1024
+
+
 def _dispatch_by_first_character(md: MarkdownIt, validated: dict[str, Callable[..., bool]]) -> None:
     """Replace the inline rule chain with one rule that tries only the rules
     that can start at the current character, in the chain's order.
@@ -400,6 +436,7 @@ def _dispatch_by_first_character(md: MarkdownIt, validated: dict[str, Callable[.
         table, plain = tables[cannot], plains[silent][cannot].match
         max_nesting = state.md.options["maxNesting"]
         taken = False
+        appended = 0
         # Tokenizing, go on to the next construct here rather than return to
         # markdown-it's loop, which would call this again at once: a call less
         # for each construct of a line of "$a" or "` ". Its loop stops at the
@@ -415,7 +452,7 @@ def _dispatch_by_first_character(md: MarkdownIt, validated: dict[str, Callable[.
                     elif rule(state, True):
                         records = None if silent else state.env.get(_KEY)
                         if records is not None:
-                            records.extend((pos, state.pos, code))
+                            records.add(pos, state.pos, code)
                         break
                 else:
                     return taken  # markdown-it takes the character as text (on the next call, if this one took any)
@@ -424,6 +461,9 @@ def _dispatch_by_first_character(md: MarkdownIt, validated: dict[str, Callable[.
                 stop = run.end() if run else pos + 1  # "]"
                 if not silent:
                     state.append_pending(src[pos:stop])
+                    appended += 1
+                    if appended % _PENDING_JOIN == 0:
+                        _ = state.pending  # joins the pieces: a list of them held 8 bytes each ("$a$a": 2 a character)
                 state.pos = stop
             if silent or state.pos >= end or state.level >= max_nesting:
                 return True
@@ -445,22 +485,21 @@ def _inline_recording(code_spans_apart: bool) -> Callable[[Any], None]:
         references = bool(state.env.get("references")) or bool(state.env.get("footnotes", {}).get("refs"))
         for token in state.tokens:
             if token.type == "inline" and _MAY_PROTECT.search(token.content):
-                # Four-byte offsets while the content's fit (see _records).
-                spans = array("i" if len(token.content) <= INT32_MAX else "q")
+                records = _Records(token.content)
                 if code_spans_apart and not _MAY_PROTECT_BUT_CODE.search(token.content):
-                    _code_span_records(token.content, spans)
+                    _code_span_records(token.content, records)
                 else:
-                    state.env[_KEY] = spans
+                    state.env[_KEY] = records
                     state.env[_CANNOT] = _impossible(token.content, references)
                     state.md.inline.parse(token.content, state.md, state.env, token.children)
-                token.meta[_KEY] = spans
+                token.meta[_KEY] = records.flat
         state.env.pop(_KEY, None)
         state.env.pop(_CANNOT, None)
 
     return inline_recorded
 
 
-def _code_span_records(content: str, records: array[int]) -> None:
+def _code_span_records(content: str, records: _Records) -> None:
     """Record the code spans markdown-it's backtick rule finds in ``content``, where no other recorded rule can match.
 
     A run of backticks opens a code span that the next run of as many
@@ -476,11 +515,11 @@ def _code_span_records(content: str, records: array[int]) -> None:
     for opener in runs:
         length = opener.end() - opener.start()
         if last.get(length, -1) < opener.end():
-            records.extend((opener.start(), opener.end(), code))  # no run as long after it
+            records.add(opener.start(), opener.end(), code)  # no run as long after it
             continue
         for closer in runs:
             if closer.end() - closer.start() == length:
-                records.extend((opener.start(), closer.end(), code))
+                records.add(opener.start(), closer.end(), code)
                 break
 
 
@@ -518,7 +557,7 @@ def markdown_spans(text: str, prose_keys: Collection[str]) -> tuple[SpanBuffer, 
     """
     lines = Lines(text)
     prose = SpanBuffer()
-    protected = SpanBuffer()
+    protected = SpanBuffer(bridge=True)
     html = SpanBuffer()
     source = text
     front = find_front_matter(text, prose_keys)

@@ -174,7 +174,7 @@ def rst_spans(text: str) -> tuple[SpanBuffer, list[Span]]:
     Ignore comments count only inside the second list, not in literal blocks.
     """
     lines = Lines(text)
-    out = SpanBuffer()
+    out = SpanBuffer(bridge=True)
     comments: list[Span] = []
     _body(text, _Block(lines, 0, len(lines)), out, comments)
     return out, comments
@@ -321,7 +321,7 @@ def _paragraph(text: str, lines: _Block, i: int, out: SpanBuffer) -> int:
     start, end = _span(lines, i, k)
     # Joined as found: only what they cover counts, here and in _references,
     # and a line of "``a" matched a span every 3 characters.
-    inline = joined(m.span() for m in _INLINE.finditer(text, start, end))
+    inline = joined((m.span() for m in _INLINE.finditer(text, start, end)), bridge=True)
     out.extend(inline)
     out.extend(_references(text, start, end, inline))
     last_off, last = lines[k - 1]
