@@ -20,11 +20,11 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 #: The two sizes, MB: both longer than a piece (2^18 characters) in every family.
 SIZES = (1.5, 3.0)
-#: MB each further MB of input may add. Measured: 3.3 to 8.4 (apostrophes 6.7,
-#: mojibake on every line 8.4: Python holds these texts at two bytes a
-#: character, so input and output alone are 3 MB a MB); before pieces and
-#: compact edits, 48 to 133.
-MAX_SLOPE = 12.0
+#: MB each further MB of input may add. Measured: -0.3 to 5.1 (apostrophes 2.3,
+#: mojibake on every line 5.1: Python holds these texts at two bytes a
+#: character); before columns of one byte for edits' lengths and kinds, 3.3 to
+#: 8.4; before pieces and compact edits, 48 to 133.
+MAX_SLOPE = 10.0
 FAMILIES = ["apostrophes", "alternating-quotes", "mojibake-every-line", "doubled-spaces", "html-entities", "prose"]
 
 CHILD = """
@@ -44,9 +44,43 @@ print(json.dumps({"added_kb": peak_kb() - base, "edits": len(result.edits)}))
 """
 
 
-def _added_mb(family: str, size: float) -> float:
+#: Markup families with a protected span every 2 to 9 characters, checked as files by
+#: ``textrepair check``. Measured: 0.4 to 2.5 MB a MB (the text read before the
+#: count); before spans were kept as arrays and dense runs joined, 17 to 44 with it.
+MARKUP_FAMILIES = [("backtick-space", ".md"), ("dollars", ".md"), ("pipes", ".rst"), ("url-anchors", ".txt")]
+#: MB each further MB of a markup file may add: the same loose bound.
+MAX_MARKUP_SLOPE = 6.0
+
+CHECK_CHILD = """
+import contextlib, io, json, sys, tempfile
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from adversarial import make
+from peak import peak_kb, reset_peak, resident_kb
+from textrepair.cli import main
+
+family, size, suffix = sys.argv[2], float(sys.argv[3]), sys.argv[4]
+folder = Path(tempfile.mkdtemp())
+small, path = folder / ("small" + suffix), folder / ("big" + suffix)
+small.write_text(make(family, 0.01), encoding="utf-8")
+path.write_text(make(family, size), encoding="utf-8")
+
+def check(file):
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+        main(["check", str(file)])
+
+check(small)
+reset_peak()
+base = resident_kb()
+check(path)
+print(json.dumps({"added_kb": peak_kb() - base}))
+"""
+
+
+def _added_mb(family: str, size: float, suffix: str | None = None) -> float:
+    child, extra = (CHILD, []) if suffix is None else (CHECK_CHILD, [suffix])
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(BENCHMARKS), family, str(size)],
+        [sys.executable, "-c", child, str(BENCHMARKS), family, str(size), *extra],
         capture_output=True,
         text=True,
         timeout=300,
@@ -62,3 +96,12 @@ def test_memory_slope_is_bounded(family: str) -> None:
     small, large = (_added_mb(family, size) for size in SIZES)
     slope = (large - small) / (SIZES[1] - SIZES[0])
     assert slope <= MAX_SLOPE, f"{family}: {small:.0f} MB at {SIZES[0]} MB, {large:.0f} MB at {SIZES[1]} MB"
+
+
+@pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="needs Linux's /proc high-water mark")
+@pytest.mark.parametrize(("family", "suffix"), MARKUP_FAMILIES)
+def test_memory_slope_of_dense_markup_files_is_bounded(family: str, suffix: str) -> None:
+    small, large = (_added_mb(family, size, suffix) for size in SIZES)
+    slope = (large - small) / (SIZES[1] - SIZES[0])
+    sizes = f"{small:.0f} MB at {SIZES[0]} MB, {large:.0f} MB at {SIZES[1]} MB"
+    assert slope <= MAX_MARKUP_SLOPE, f"{family}{suffix}: {sizes}"

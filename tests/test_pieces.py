@@ -132,8 +132,20 @@ def test_edit_table_costs_bytes_not_objects() -> None:
     edits = [Edit(i, i + 1, c, '"', "QUO001", "quotes", f"{c} straightened") for i, c in enumerate(text)]
     table = EditTable(text, edits)
     columns = sum(a.buffer_info()[1] * a.itemsize for a in (table._starts, table._lengths, table._kinds))
-    assert columns <= 12 * len(edits)
+    assert columns <= 6 * len(edits)  # four bytes a start, one a length, one a kind
     assert len(table._rows) == 2
+
+
+def test_edit_table_columns_widen_for_long_edits_and_many_kinds() -> None:
+    # 300 kinds and an edit of 70,000 characters: past one byte, then two.
+    text = "x" * 300 + "y" * 70_000
+    edits = [Edit(i, i + 1, "x", str(i), "R001", "n", "m") for i in range(300)]
+    edits.append(Edit(300, 70_300, "y" * 70_000, "", "R002", "n", "m"))
+    steps = tuple(Edit(0, n, "y" * n, "", "R002", "n", f"step {n}") for n in (1, 300, 70_000))
+    edits[0] = Edit(0, 1, "x", "0", "R001", "n", "m", steps=steps)
+    table = EditTable(text, edits)
+    assert table == edits and table._lengths.typecode == "I" and table._kinds.typecode == "H"
+    assert table[0].steps == steps and pickle.loads(pickle.dumps(table)) == table
 
 
 def test_runs_of_one_rule_are_one_edit() -> None:

@@ -55,28 +55,54 @@ class Lines:
 
     def __init__(self, text: str) -> None:
         # Machine integers, not a list of int objects: a file of a million
-        # short lines would hold 72 MB of offsets instead of 8; 4-byte ones
-        # while the text's offsets fit. Two searches with the offsets taken
-        # in C, not a Python loop over the lines.
+        # short lines would hold 72 MB of offsets instead of 4; 4-byte ones
+        # while the text's offsets fit. The starts only, taken in C: a
+        # line's end is read from the next one's start (a file of "-" lines
+        # held 8 bytes a line for both, 4 bytes a character).
         typecode = "i" if len(text) <= INT32_MAX else "q"
         starts = array(typecode, [0])
         starts.extend(map(re.Match.end, _EOL.finditer(text)))
-        ends = array(typecode, map(re.Match.start, _EOL.finditer(text)))
-        ends.append(len(text))
         self.text = text
         self.starts = starts
-        self.ends = ends
+        self.ends = _Ends(self)
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def line(self, n: int) -> str:
-        return self.text[self.starts[n] : self.ends[n]]
+        return self.text[self.starts[n] : self.end(n)]
 
     def start(self, n: int) -> int:
         """Offset where line ``n`` starts (the text's length past the last line)."""
         return self.starts[n] if n < len(self.starts) else len(self.text)
 
     def end(self, n: int) -> int:
-        """Offset where line ``n``'s break starts."""
-        return self.ends[n] if n < len(self.ends) else len(self.text)
+        """Offset where line ``n``'s break starts (the text's length past the last line).
+
+        >>> lines = Lines("a\\r\\nb\\rc\\n")
+        >>> [lines.end(n) for n in range(len(lines))], lines.line(1)
+        ([1, 4, 6, 7], 'b')
+        """
+        if n + 1 >= len(self.starts):
+            return len(self.text)
+        after = self.starts[n + 1]  # after the break: "\r\n" is one, the others a character
+        return after - 2 if self.text.startswith("\r\n", after - 2) and after - 2 >= self.starts[n] else after - 1
+
+
+class _Ends:
+    """Every line's end, read as a sequence (``Lines.ends[n]``)."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: Lines) -> None:
+        self.lines = lines
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, n: int) -> int:
+        if n < 0:
+            n += len(self.lines)
+        if not 0 <= n < len(self.lines):
+            raise IndexError("line index out of range")
+        return self.lines.end(n)

@@ -112,7 +112,7 @@ class _Prompt:
 
     def show(self, path: str, text: str, lines: Lines, e: Edit, applied: bool, n: int, total: int) -> None:
         line, col = lines.at(e.start)
-        start = lines.starts[line - 1]
+        start = e.start - col + 1  # where the line starts
         stop = text.find("\n", e.end)
         stop = len(text) if stop == -1 else stop
         left = text[max(start, e.start - WINDOW) : e.start]
