@@ -618,9 +618,11 @@ _FRESH_START = re.compile(r"(?>\r\n?|\n)[ \t]*(?>\r\n?|\n)(?=[A-Za-z])")
 
 
 # A line break inside what may be a paragraph, where the paragraph may be
-# cut: the next two lines start with a letter, so the first of them goes on
-# a paragraph and starts no block (not a table's head, a definition's term).
-_PARAGRAPH_GOES_ON = re.compile(r"(?:\r\n?|\n)(?=[A-Za-z][^\r\n]*(?:\r\n?|\n)[A-Za-z])")
+# cut: the next two lines start with a letter, or a number that no "." or ")"
+# makes a list item's, so the first of them goes on a paragraph and starts no
+# block (not a table's head, a definition's term).
+_GOES_ON = r"(?:[A-Za-z]|[0-9]+(?![.)0-9]))"
+_PARAGRAPH_GOES_ON = re.compile(rf"(?:\r\n?|\n)(?={_GOES_ON}[^\r\n]*(?:\r\n?|\n){_GOES_ON})")
 
 
 # What may come before a link reference definition's "[" on its line: indentation, block quote and list markers.
