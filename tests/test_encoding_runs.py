@@ -14,6 +14,7 @@ import random
 
 import ftfy
 import pytest
+from ftfy.badness import is_bad
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -100,3 +101,11 @@ def test_runs_are_left_out_only_when_long_and_not_after_an_escape() -> None:
 def test_a_mark_written_by_ftfy_falls_back_to_the_whole_line() -> None:
     line = "\uff3b\uff5e\uff20\uff3d" + "plain words " * 10 + "caf\u00c3\u00a9"
     _same(line)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_ftfy_heuristic_judges_the_shortened_line_alike(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(100):
+        line = _line(rng)
+        assert is_bad(encoding._as_ftfy_reads(line)) == is_bad(line), line
