@@ -850,14 +850,9 @@ def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]
             if tag != "equal":
                 yield i1, i2, j1, j2
         return
-    i = j = 0
-    a_end, b_end = len(a), len(b)
-    while i < a_end and j < b_end and a[i] == b[j]:
-        i += 1
-        j += 1
-    while a_end > i and b_end > j and a[a_end - 1] == b[b_end - 1]:
-        a_end -= 1
-        b_end -= 1
+    i = j = _common_prefix(a, b)
+    shared_end = _common_suffix(a, b, min(len(a), len(b)) - i)
+    a_end, b_end = len(a) - shared_end, len(b) - shared_end
     margin = window // 4
     while True:
         wa, wb = min(a_end, i + window), min(b_end, j + window)
@@ -879,6 +874,43 @@ def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]
             i, j = i + i1 + cut, j + j1 + cut
         else:
             i, j = wa, wb
+
+
+#: Characters compared at a time while the common prefix and suffix are set
+#: aside: a comparison of slices runs in C. One character at a time, the
+#: Python loop took 0.02 CPU s/MB on the corpus with its lines joined and one
+#: in ten damaged (0.001 now).
+_STRIDE = 64
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their start.
+
+    >>> _common_prefix("x" * 100 + "ab", "x" * 100 + "ac")
+    101
+    """
+    n = min(len(a), len(b))
+    i = 0
+    while i + _STRIDE <= n and a[i : i + _STRIDE] == b[i : i + _STRIDE]:
+        i += _STRIDE
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """How many characters ``a`` and ``b`` share at their end, ``limit`` at most.
+
+    >>> _common_suffix("ab" + "x" * 100, "cb" + "x" * 100, 102), _common_suffix("ab", "ab", 1)
+    (101, 1)
+    """
+    la, lb = len(a), len(b)
+    k = 0
+    while k + _STRIDE <= limit and a[la - k - _STRIDE : la - k] == b[lb - k - _STRIDE : lb - k]:
+        k += _STRIDE
+    while k < limit and a[la - k - 1] == b[lb - k - 1]:
+        k += 1
+    return k
 
 
 def _cut(ops: list[_Opcode], limit_a: int, limit_b: int) -> tuple[int, int]:
