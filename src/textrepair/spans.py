@@ -87,7 +87,8 @@ class SpanBuffer:
         starts, ends = self.starts, self.ends
         push_start, push_end = starts.append, ends.append
         limit = INT32_MAX if starts.typecode == "i" else sys.maxsize
-        last_start, last_end = (starts[-1], ends[-1]) if starts else (-1, -1)
+        # With nothing added yet, the last end is far enough back that the first span is not close.
+        last_start, last_end = (starts[-1], ends[-1]) if starts else (-1, -DENSE_GAP - 2)
         bridge, close = self.bridge, self.close
         for start, end in spans:
             if end <= start:
