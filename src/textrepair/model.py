@@ -136,15 +136,27 @@ class _Steps:
     def add(self, edit: int, steps: tuple[Edit, ...]) -> None:
         self._edges = _appended(self._edges, edit)
         self._first = _appended(self._first, len(self._starts))
+        # Appended in place, a column widened only when a value does not fit: a text
+        # dense with merged edits adds steps for most of them (no call a value).
+        starts, lengths, kinds, index, rows = self._starts, self._lengths, self._kinds, self._index, self._rows
         for s in steps:
             kind = (s.before, s.after, s.rule, s.normalizer, s.message, s.confidence, s.safe, s.source)
-            k = self._index.get(kind)
+            k = index.get(kind)
             if k is None:
-                k = self._index[kind] = len(self._rows)
-                self._rows.append(kind)
-            self._starts = _appended(self._starts, s.start)
-            self._lengths = _appended(self._lengths, s.end - s.start)
-            self._kinds = _appended(self._kinds, k)
+                k = index[kind] = len(rows)
+                rows.append(kind)
+            try:
+                starts.append(s.start)
+            except OverflowError:
+                starts = self._starts = _widened(starts, s.start)
+            try:
+                lengths.append(s.end - s.start)
+            except OverflowError:
+                lengths = self._lengths = _widened(lengths, s.end - s.start)
+            try:
+                kinds.append(k)
+            except OverflowError:
+                kinds = self._kinds = _widened(kinds, k)
 
     def get(self, edit: int) -> tuple[Edit, ...]:
         k = bisect.bisect_left(self._edges, edit)

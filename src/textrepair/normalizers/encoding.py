@@ -848,6 +848,9 @@ def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]
     and the next window starts there. Linear time and constant memory; the
     same alignment as the whole LCS on real text (tests/test_encoding_long_lines.py).
     """
+    if _only_deleted(a, b):
+        yield from _deletions(a)
+        return
     if len(a) <= window and len(b) <= window:
         for tag, i1, i2, j1, j2 in _opcodes(a, b):
             if tag != "equal":
@@ -877,6 +880,37 @@ def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]
             i, j = i + i1 + cut, j + j1 + cut
         else:
             i, j = wa, wb
+
+
+# Characters ftfy and ENC delete outright: controls, and the invisible
+# characters ENC removes after ftfy. Where the repaired line is the line with
+# runs of these taken out, and holds none of them, its alignment with the
+# line is already known (see _only_deleted).
+_DELETED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2060\ufeff]+")
+
+
+def _only_deleted(a: str, b: str) -> bool:
+    """Is ``b`` ``a`` without its runs of :data:`_DELETED` characters, and free of them?
+
+    Then the longest common subsequence is one alone: a deleted character
+    matches nothing in ``b``, which holds none, and every other character of
+    ``a`` must match for the subsequence to be as long as ``b``. Found so,
+    without the alignment, a line of controls every few characters took a
+    quarter of the time it took (0.29 CPU s/MB of rapidfuzz).
+
+    >>> _only_deleted("a\\x00b\\u200bc", "abc"), _only_deleted("a\\x00b", "a\\x00b"), _only_deleted("a\\x00b", "ab!")
+    (True, False, False)
+    """
+    return len(b) < len(a) and _DELETED.search(b) is None and _DELETED.sub("", a) == b
+
+
+def _deletions(a: str) -> Iterator[tuple[int, int, int, int]]:
+    """The changes of :func:`_changes` when ``b`` is ``a`` without its deleted runs: each run, in order."""
+    removed = 0
+    for run in _DELETED.finditer(a):
+        at = run.start() - removed  # where the run was, in ``b``
+        yield run.start(), run.end(), at, at
+        removed += run.end() - run.start()
 
 
 #: Characters compared at a time while the common prefix and suffix are set

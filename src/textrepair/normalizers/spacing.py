@@ -276,6 +276,9 @@ class FixSpacing(Normalizer):
         edits: list[Edit] = []
         odd = _has_odd(text)
         lines = _Lines(text)
+        # One line has no rows above or below: its runs line up with none (as _in_columns
+        # finds, at a call and two searches a run: a sixth of a one-line text's time).
+        may_align = "\n" in text
         for start, end in _runs(text, odd):
             run = text[start:end]
             nxt = text[end]
@@ -288,7 +291,7 @@ class FixSpacing(Normalizer):
                 if (
                     len(run) > _SLIP_SPACES
                     or _after_sentence(text, start)
-                    or _in_columns(text, start, lines)
+                    or (may_align and _in_columns(text, start, lines))
                     or _leaders(text, end)
                 ):
                     continue
