@@ -290,7 +290,7 @@ class FixSpacing(Normalizer):
             if set(run) == {" "}:
                 if (
                     len(run) > _SLIP_SPACES
-                    or _after_sentence(text, start)
+                    or (text[start - 1] in _SENTENCE_END_OR_CLOSER and _after_sentence(text, start))
                     or (may_align and _in_columns(text, start, lines))
                     or _leaders(text, end)
                 ):
@@ -366,9 +366,17 @@ def _leaders(text: str, end: int) -> bool:
     return text.startswith((". .", ".."), end)
 
 
+#: What may close a sentence before the spaces after it.
+_CLOSERS = "\"')]\u201d\u2019"
+_SENTENCE_ENDS = (".", "!", "?", ":")
+#: The characters a space run after a sentence can follow: a text of "word  word"
+#: has none, and its runs are told so without the call.
+_SENTENCE_END_OR_CLOSER = frozenset(_CLOSERS + "".join(_SENTENCE_ENDS))
+
+
 def _after_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip("\"')]\u201d\u2019")
-    return before.endswith((".", "!", "?", ":"))
+    before = text[max(0, start - 3) : start].rstrip(_CLOSERS)
+    return before.endswith(_SENTENCE_ENDS)
 
 
 def _next_line_has_text(text: str, end: int) -> bool:
