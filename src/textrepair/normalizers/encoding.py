@@ -808,11 +808,15 @@ def _char_diff(a: str, b: str, window: int | None = None) -> list[tuple[int, int
     >>> _char_diff("don\u00e2\u20ac\u2122t caf\u00c3\u00a9 " * 3, "don't caf\u00e9 " * 3, window=8)
     [(3, 6, "'"), (11, 13, 'é'), (17, 20, "'"), (25, 27, 'é'), (31, 34, "'"), (39, 41, 'é')]
     """
-    return list(_diff_chunks(a, b, window or _WINDOW))
+    return list(_diff_chunks(a, b, window))
 
 
-def _diff_chunks(a: str, b: str, window: int = _WINDOW) -> Iterator[tuple[int, int, str]]:
-    """:func:`_char_diff`, one replacement at a time: a line dense with damage holds no list of them."""
+def _diff_chunks(a: str, b: str, window: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """:func:`_char_diff`, one replacement at a time: a line dense with damage holds no list of them.
+
+    ``window`` is :data:`_WINDOW` unless given, read at each call (a test sets it smaller).
+    """
+    window = window or _WINDOW
     pending: tuple[int, int, str] | None = None
     dest_end = -1  # where the last change's text ends in ``b``
     for src_start, src_end, dest_start, dest_end_ in _changes(a, b, window):
