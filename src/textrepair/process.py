@@ -8,10 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from . import repair
-from .allocator import map_large_blocks
 from .config import RUN_KEYS, Config, find
 from .model import Result
-from .pieces import PIECE_CHARS, in_pieces
 from .pipeline import profiles
 from .report import Outcome
 from .spans import Spans
@@ -43,9 +41,6 @@ def repair_text(text: str, settings: dict[str, Any], path: Path | None = None) -
     """Repair ``text`` as the file at ``path`` would be: markup protected, settings applied."""
     from . import markup
 
-    if in_pieces(text):
-        map_large_blocks()  # the pieces' blocks and the growing result apart (textrepair.allocator)
-
     kind = settings.get("markup") or (markup.kind_for_path(str(path)) if path else "text")
     prose_keys = settings.get("prose-keys", ("title", "description", "summary"))
     options = {k.replace("-", "_"): v for k, v in settings.items() if k not in RUN_KEYS}
@@ -72,14 +67,6 @@ def repair_text(text: str, settings: dict[str, Any], path: Path | None = None) -
     return dataclasses.replace(apply_suppressions(result, kind), stages=())  # keeps results small across processes
 
 
-def _may_be_long(path: Path) -> bool:
-    """Could the file hold a text repaired in pieces? Its bytes are at least its characters."""
-    try:
-        return path.stat().st_size > PIECE_CHARS
-    except OSError:
-        return False  # the read says why
-
-
 def process_file(name: str, mode: str, flags: dict[str, Any], explicit: Config | None = None) -> Outcome:
     from . import files
 
@@ -88,8 +75,6 @@ def process_file(name: str, mode: str, flags: dict[str, Any], explicit: Config |
     read_only = bool(flags.pop(READ_ONLY_FLAG, False))
     try:
         settings = settings_for(path, flags, explicit)
-        if _may_be_long(path):
-            map_large_blocks()  # before the read: its buffer, freed, would raise glibc's threshold first
         source = files.read(path, settings.get("encoding", "utf-8"))
         result = repair_text(source.text, settings, path)
         written = False
