@@ -93,16 +93,6 @@ def plain_parser() -> object:
     return markdown.build_parser(fast=False)
 
 
-@pytest.mark.parametrize("seed", range(2))
-def test_markdown_fast_parser_finds_the_same_spans(
-    monkeypatch: pytest.MonkeyPatch, plain_parser: object, seed: int
-) -> None:
-    fast = markdown.parser()
-    for text in _strings(MARKDOWN_PIECES, 1500, seed):
-        want = _markdown_spans_with(monkeypatch, plain_parser, text)
-        assert _markdown_spans_with(monkeypatch, fast, text) == want, text
-
-
 def _documentation_files(suffix: str) -> list[Path]:
     root = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "docs"
     return sorted(root.rglob(f"*{suffix}"))[:60] if root.is_dir() else []
@@ -218,12 +208,14 @@ LINE_PIECES += ["a\r\n", "\t- a\n", "***\n", "a `b\n", "c` d\n", "+ a\n", "a -\n
 
 
 @pytest.mark.parametrize("seed", range(2))
-def test_markdown_fast_block_rules_find_the_same_spans(
-    monkeypatch: pytest.MonkeyPatch, plain_parser: object, seed: int
+@pytest.mark.parametrize("pieces", ["inline", "lines"])
+def test_markdown_fast_parser_finds_the_same_spans(
+    monkeypatch: pytest.MonkeyPatch, plain_parser: object, pieces: str, seed: int
 ) -> None:
-    """Paragraph ends tried by first character and setext headings tried only near a "-" or "=" change nothing."""
+    """The fast parser's inline rules (on inline pieces), and its paragraph ends tried by first
+    character and setext headings tried only near a "-" or "=" (on line pieces), change nothing."""
     fast = markdown.parser()
-    for text in _strings(LINE_PIECES, 1500, seed):
+    for text in _strings(MARKDOWN_PIECES if pieces == "inline" else LINE_PIECES, 1500, seed):
         want = _markdown_spans_with(monkeypatch, plain_parser, text)
         assert _markdown_spans_with(monkeypatch, fast, text) == want, text
 

@@ -64,7 +64,6 @@ class Lines:
         starts.extend(map(re.Match.end, _EOL.finditer(text)))
         self.text = text
         self.starts = starts
-        self.ends = _Ends(self)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -87,22 +86,3 @@ class Lines:
             return len(self.text)
         after = self.starts[n + 1]  # after the break: "\r\n" is one, the others a character
         return after - 2 if self.text.startswith("\r\n", after - 2) and after - 2 >= self.starts[n] else after - 1
-
-
-class _Ends:
-    """Every line's end, read as a sequence (``Lines.ends[n]``)."""
-
-    __slots__ = ("lines",)
-
-    def __init__(self, lines: Lines) -> None:
-        self.lines = lines
-
-    def __len__(self) -> int:
-        return len(self.lines)
-
-    def __getitem__(self, n: int) -> int:
-        if n < 0:
-            n += len(self.lines)
-        if not 0 <= n < len(self.lines):
-            raise IndexError("line index out of range")
-        return self.lines.end(n)

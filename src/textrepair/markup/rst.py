@@ -141,7 +141,7 @@ class _Block(Sequence[VLine]):
     def _offsets(self, i: int, k: int) -> Span:
         """From the start of line ``i`` to the end of the content of line ``k - 1`` (neither the head)."""
         shift = self.head is not None
-        return self.lines.starts[self.lo + i - shift], self.lines.ends[self.lo + k - 1 - shift]
+        return self.lines.starts[self.lo + i - shift], self.lines.end(self.lo + k - 1 - shift)
 
     def blank_from(self, i: int) -> int:
         """The first blank line at or after ``i`` (``len(self)`` if none), found by a search of the text."""
@@ -163,7 +163,7 @@ class _Block(Sequence[VLine]):
         if i + 1 < k:
             _, end = self._offsets(i + 1, k)
             # From the break before line i + 1: the end of the line of the text before it.
-            start = self.lines.ends[self.lo + i + 1 - (self.head is not None) - 1]
+            start = self.lines.end(self.lo + i + 1 - (self.head is not None) - 1)
             for found in _MARKED_LINE.finditer(self.lines.text, start, end):
                 yield self._index(found.start(1))
 
