@@ -9,7 +9,9 @@ added to the process (peak resident size over the size after start-up, per
 MB of input; ``--tracemalloc`` adds the peak of Python's allocations, which
 is slower to measure). Between the two largest sizes: the growth exponent of CPU time (1
 is linear, 2 quadratic) and the memory slope, what each further MB of input
-added (the bound, 3 MB a MB plus a constant, is on this). A run over ``--timeout`` seconds is stopped and
+added (the bound, 3 MB a MB plus a constant, is on this), per MB of
+file and ("of text") per MB of the input as a string in memory, which is
+larger for text that needs two bytes a character. A run over ``--timeout`` seconds is stopped and
 shown as such; one that raises, or that ``check`` ends with an internal
 error, shows as an error.
 
@@ -193,6 +195,9 @@ class Run:
     added_kb: int
     peak_kb: int
     traced: int
+    #: The input's size as a string in memory, MB: the file's size for ASCII,
+    #: 1.3 to 2 times it for text that needs two bytes a character.
+    text_mb: float = 0.0
 
 
 def run_one(
@@ -206,7 +211,10 @@ def run_one(
 ) -> Run | str:
     """One run in a fresh process, or why there is none ("timeout", "error")."""
     path = folder / f"{family}{SUFFIXES[where]}"
-    path.write_text(make(family, megabytes), "utf-8", newline="")
+    text = make(family, megabytes)
+    path.write_text(text, "utf-8", newline="")
+    text_mb = len(text) * _width(text) / 1e6
+    del text
     try:
         done = subprocess.run(
             [
@@ -231,7 +239,13 @@ def run_one(
         why = done.stderr.strip().splitlines()[-1:] or ["no output"]
         print(f"  {family} {megabytes:g} MB {where}: failed: {why[0]}", file=sys.stderr)
         return "error"
-    return Run(**result)
+    return Run(**result, text_mb=text_mb)
+
+
+def _width(text: str) -> int:
+    """Bytes a character of ``text`` takes in memory: CPython stores a string at the width of its widest character."""
+    widest = ord(max(text)) if text else 0
+    return 1 if widest < 0x100 else 2 if widest < 0x10000 else 4
 
 
 @dataclass(frozen=True)
@@ -282,6 +296,13 @@ class Row:
         grew = (self.last.added_kb - self.runs[-2].added_kb) * 1024 / 1e6
         return grew / (self.sizes[-1] - self.sizes[-2])
 
+    def memory_slope_of_text(self) -> float | None:
+        """:meth:`memory_slope` per further MB of the input as a string in memory."""
+        if len(self.runs) < 2 or not self.last or not isinstance(self.runs[-2], Run):
+            return None
+        grew = (self.last.added_kb - self.runs[-2].added_kb) * 1024 / 1e6
+        return grew / max(1e-9, self.last.text_mb - self.runs[-2].text_mb)
+
     def failures(self) -> list[str]:
         """What breaks the ``--check`` limits."""
         out = [f"{r} at {s:g} MB" for s, r in zip(self.sizes, self.runs, strict=True) if isinstance(r, str)]
@@ -306,6 +327,8 @@ class Row:
         if self.last and memory is not None:
             text += f" {self.last.peak_kb / 1024:8.0f} MB {memory:7.1f}"
             text += f" {slope:7.1f}" if slope is not None else "       -"
+            of_text = self.memory_slope_of_text()
+            text += f" {of_text:7.1f}" if of_text is not None else "       -"
             if trace:
                 text += f" {self.last.traced / (self.sizes[-1] * 1e6):7.1f}"
         return text
@@ -327,7 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     header = f"{'family':24} {'where':6} " + " ".join(f"{s:>7g}MB" for s in args.sizes)
-    header += "    s/MB  CPU s/MB  growth  peak RSS  added MB/MB  slope" + (" traced MB/MB" if args.tracemalloc else "")
+    header += "    s/MB  CPU s/MB  growth  peak RSS  added MB/MB  slope  of text"
+    header += " traced MB/MB" if args.tracemalloc else ""
     print(header)
     failed: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:

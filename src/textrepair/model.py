@@ -269,6 +269,12 @@ class EditTable(Sequence[Edit]):
             start, end, self._text[start:end], after, rule, normalizer, message, confidence, safe, source, steps
         )
 
+    def places(self) -> Iterator[tuple[int, int, int]]:
+        """Each edit's start, end and growth (``len(after) - len(before)``), in order, without making an Edit."""
+        sizes = [len(row[0]) for row in self._rows]
+        for start, length, k in zip(self._starts, self._lengths, self._kinds, strict=True):
+            yield start, start + length, sizes[k] - length
+
     @overload
     def __getitem__(self, i: int) -> Edit: ...
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from .edits import EditState, apply_edits, coalesce, mask, until_stable, validated
 from .gcpause import gc_paused
+from .heap import lean
 from .model import MASK, Edit, Options, Result, StageResult
 from .normalizer import Document, Normalizer
 from .pieces import Repaired, in_pieces, run_in_pieces
@@ -197,7 +198,8 @@ class Pipeline:
         in pieces, in memory bounded by the piece size (:mod:`textrepair.pieces`).
         """
         if in_pieces(text):
-            return run_in_pieces(self._repair, text, protected, self._surveys)
+            with lean():  # what grows with the text is mapped, not cut from the heap (heap.py)
+                return run_in_pieces(self._repair, text, protected, self._surveys)
         return self._repair(text, protected).result()
 
     def _surveys(self, parts: Callable[[], Iterator[str]]) -> dict[str, Any]:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
 from . import repair
 from .config import RUN_KEYS, Config, find
+from .heap import lean
 from .model import Result
+from .pieces import in_pieces
 from .pipeline import profiles
 from .report import Outcome
 from .spans import Spans
@@ -61,7 +64,9 @@ def repair_text(text: str, settings: dict[str, Any], path: Path | None = None) -
         )
 
     # Markup found again on the repaired text: a repair that would make prose markup (or markup prose) is left out.
-    result = markup.repair_settled(text, lambda t: markup.protected_spans(t, kind, prose_keys=prose_keys), run)
+    # A long text's markup, found twice, grows with it as its repair does (heap.py).
+    with lean() if in_pieces(text) else nullcontext():
+        result = markup.repair_settled(text, lambda t: markup.protected_spans(t, kind, prose_keys=prose_keys), run)
     from .suppress import apply as apply_suppressions  # inline `textrepair: ignore[CODE]` comments
 
     return dataclasses.replace(apply_suppressions(result, kind), stages=())  # keeps results small across processes

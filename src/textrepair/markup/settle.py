@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from ..model import Edit, Result
+from ..model import Edit, EditTable, Result
 from ..spans import Spans, symmetric_difference
 from ._spans import Span, merge
 
@@ -74,12 +73,10 @@ def _moved(result: Result, kept: Spans, found: Spans) -> list[Span]:
     """Regions, in the original's offsets, that are markup in the repaired text or in the original but not both."""
     if not kept and not found:
         return []  # no markup before or after: nothing moved, and no offsets to map
-    shift = _Shift(result.edits)
-    mapped = Spans((shift.forward(start), shift.forward(start) + end - start) for start, end in kept)
+    mapped = Spans(_forward(_places(result.edits), kept))
     if mapped == found:
         return []
-    differ = symmetric_difference(mapped, found)
-    return merge((shift.back(start, True), shift.back(end, False)) for start, end in differ)
+    return merge(_back(_places(result.edits), symmetric_difference(mapped, found)))
 
 
 def _widen(text: str, moved: list[Span], *, paragraphs: bool) -> list[Span]:
@@ -107,39 +104,51 @@ def _widen(text: str, moved: list[Span], *, paragraphs: bool) -> list[Span]:
     return out
 
 
-#: Offsets (and length changes) below this fit a four-byte signed array.
-_INT32_LIMIT = 1 << 30
+def _places(edits: Sequence[Edit]) -> Iterator[tuple[int, int, int]]:
+    """Each edit's start, end and growth, in order."""
+    if isinstance(edits, EditTable):
+        return edits.places()
+    return ((e.start, e.end, e.growth) for e in edits)
 
 
-class _Shift:
-    """Offsets between an original and its repair, from the repair's edits (sorted, disjoint)."""
+# The offsets between an original and its repair are read by walking the edits
+# beside sorted spans, once: a table of every edit's offsets, to bisect, cost
+# 20 bytes an edit (16 MB on 8 MB of mojibake, the peak of a Markdown check).
 
-    def __init__(self, edits: Sequence[Edit]) -> None:
-        # Arrays, not lists: a file dense with edits would hold an int object per edit in
-        # each. Four bytes an offset ("i" signed, for the deltas) while a text's fit: 20
-        # bytes an edit, where eight-byte ones took 40 (34 MB for 6 MB of "word , ").
-        kind = "i" if not edits or edits[-1].end < _INT32_LIMIT else "q"
-        self.starts, self.ends = array(kind), array(kind)
-        self.out_starts, self.out_ends, self.deltas = array(kind), array(kind), array(kind)
-        delta = 0
-        for e in edits:
-            self.starts.append(e.start)
-            self.ends.append(e.end)
-            self.out_starts.append(e.start + delta)
-            delta += e.growth
-            self.out_ends.append(e.end + delta)
-            self.deltas.append(delta)
 
-    def forward(self, pos: int) -> int:
-        """Where an original offset outside every edit (a protected span's start) lands."""
-        k = bisect.bisect_right(self.ends, pos)  # edits ending at or before ``pos``
-        return pos + (self.deltas[k - 1] if k else 0)
+def _forward(places: Iterator[tuple[int, int, int]], spans: Iterable[Span]) -> Iterator[Span]:
+    """Where each of ``spans`` (sorted, disjoint, outside every edit: kept markup) lands in the repaired text."""
+    delta = 0  # growth of the edits that end at or before the span
+    after = next(places, None)
+    for start, end in spans:
+        while after is not None and after[1] <= start:
+            delta += after[2]
+            after = next(places, None)
+        yield start + delta, end + delta
 
-    def back(self, pos: int, start: bool) -> int:
-        """The original offset of a repaired one; inside an edit's new text, that edit's start (or end)."""
-        k = bisect.bisect_right(self.out_starts, pos) - 1  # the last edit starting at or before ``pos``
-        if k < 0:
+
+def _back(places: Iterator[tuple[int, int, int]], spans: Iterable[Span]) -> Iterator[Span]:
+    """The original offsets of ``spans`` (sorted, disjoint, in the repaired text's offsets).
+
+    An offset inside an edit's new text goes to that edit's start (a span's
+    start) or end (a span's end).
+    """
+    delta = 0  # growth of the edits passed: those starting at or before the offset in the repaired text
+    last: tuple[int, int, int] | None = None  # the last of them: its start, its end, its end in the repair
+    after = next(places, None)
+
+    def back(pos: int, is_start: bool) -> int:
+        nonlocal delta, last, after
+        while after is not None and after[0] + delta <= pos:
+            start, end, growth = after
+            delta += growth
+            last = (start, end, end + delta)
+            after = next(places, None)
+        if last is None:
             return pos
-        if pos < self.out_ends[k] or (not start and pos == self.out_starts[k]):
-            return self.starts[k] if start else self.ends[k]
-        return pos - self.deltas[k]
+        if pos < last[2]:  # inside its new text (a deletion's place needs no case: pos - delta is its end)
+            return last[0] if is_start else last[1]
+        return pos - delta
+
+    for start, end in spans:
+        yield back(start, True), back(end, False)

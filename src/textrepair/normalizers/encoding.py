@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any, cast
 
+from ..heap import scratch
 from ..model import Edit
 from ..normalizer import Document, Normalizer
 from .spacing import TRAILING_SPACE
@@ -838,7 +839,8 @@ def _opcodes(a: str, b: str) -> list[_Opcode]:
     from rapidfuzz.distance import Indel  # only for damaged lines
 
     # rapidfuzz types each field of as_list() as "int | str".
-    return cast(list[_Opcode], Indel.opcodes(a, b).as_list())
+    with scratch():  # its matrix, allocated and freed for each window, is reused from the heap (heap.py)
+        return cast(list[_Opcode], Indel.opcodes(a, b).as_list())
 
 
 def _changes(a: str, b: str, window: int) -> Iterator[tuple[int, int, int, int]]:
