@@ -6,6 +6,7 @@ import bisect
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, islice
 from typing import Any, overload
 
 #: Version of the JSON schema written by :meth:`Result.to_dict`.
@@ -77,8 +78,6 @@ class Edit:
         return d
 
 
-#: Offsets below this fit the four-byte columns of an :class:`EditTable`.
-_FOUR_BYTES = 1 << 32
 #: The next wider typecode of a column: lengths and kinds start at one byte
 #: (an edit's length and its kind's number are nearly always below 256) and
 #: widen when a value does not fit. 10 MB of "word , " holds 1.4 million
@@ -104,6 +103,113 @@ def _widened(column: array[int], value: int) -> array[int]:
         except OverflowError:
             continue
         return column
+
+
+class _Offsets(Sequence[int]):
+    """Offsets in order (the starts of a table's edits), at about a byte each.
+
+    Each is kept as its step from the one before, in a byte; a step too large
+    for one (a stretch of 255 characters with no edit) is kept aside, and
+    every :data:`_BLOCK`-th offset in full, so that reading one adds up at
+    most a block of steps. A text dense with edits has one every few
+    characters: four bytes a start were two thirds of its table (10 MB of
+    ``word , ``: 5.7 of 8.6 MB). Offsets that go back (a table built from
+    edits out of order) are kept in full from then on.
+
+    >>> o = _Offsets()
+    >>> for v in (3, 10, 400, 401):
+    ...     o.append(v)
+    >>> list(o), o[2], len(o)
+    ([3, 10, 400, 401], 400, 4)
+    """
+
+    __slots__ = ("_big", "_full", "_last", "_marks", "_steps")
+
+    def __init__(self) -> None:
+        self._steps = array("B")  # each offset less the one before; _ESCAPE where the step is kept in _big
+        self._big: dict[int, int] = {}  # index -> step, for steps of _ESCAPE and more
+        self._marks = array("q")  # the offset at every index that is a multiple of _BLOCK
+        self._last = 0
+        self._full: array[int] | None = None  # every offset, once one went back
+
+    def append(self, value: int) -> None:
+        if self._full is not None:
+            self._full.append(value)
+            return
+        step = value - self._last
+        if step < 0:
+            self._full = array("q", self)
+            self._full.append(value)
+            return
+        n = len(self._steps)
+        if not n & _BLOCK_MASK:
+            self._marks.append(value)
+        if step >= _ESCAPE:
+            self._big[n] = step
+            step = _ESCAPE
+        self._steps.append(step)
+        self._last = value
+
+    def __len__(self) -> int:
+        return len(self._full) if self._full is not None else len(self._steps)
+
+    def nbytes(self) -> int:
+        """Bytes its columns take (the steps kept aside at 8 each, not their dict's own cost)."""
+        if self._full is not None:
+            return self._full.buffer_info()[1] * self._full.itemsize
+        return sum(a.buffer_info()[1] * a.itemsize for a in (self._steps, self._marks)) + 8 * len(self._big)
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if self._full is not None:
+            return self._full[i]
+        if i < 0:
+            i += len(self._steps)
+        if not 0 <= i < len(self._steps):
+            raise IndexError("offset index out of range")
+        first = i & ~_BLOCK_MASK
+        value = self._marks[i >> _BLOCK_BITS]
+        if first < i:
+            steps = self._steps[first + 1 : i + 1]
+            value += sum(steps)
+            if self._big and steps.count(_ESCAPE):
+                value += sum(self._big[k] - _ESCAPE for k in range(first + 1, i + 1) if k in self._big)
+        return value
+
+    def __iter__(self) -> Iterator[int]:
+        if self._full is not None:
+            return iter(self._full)
+        if not self._big:
+            return accumulate(self._steps)
+        return self._escaped()
+
+    def _escaped(self) -> Iterator[int]:
+        # Runs of small steps are added up in C; only the steps kept aside are read one by one.
+        steps, value, at = self._steps, 0, 0
+        for k, step in self._big.items():  # in the order of their indices: appended so
+            if at < k:
+                yield from islice(accumulate(steps[at:k], initial=value), 1, None)
+                value += sum(steps[at:k])
+            value += step
+            yield value
+            at = k + 1
+        if at < len(steps):
+            yield from islice(accumulate(steps[at:], initial=value), 1, None)
+
+
+#: Offsets a :class:`_Offsets` keeps in full: one in this many; reading any other adds up the steps since.
+_BLOCK_BITS = 6
+_BLOCK = 1 << _BLOCK_BITS
+_BLOCK_MASK = _BLOCK - 1
+#: The byte that marks a step kept aside (255 or more characters).
+_ESCAPE = 255
 
 
 # What an edit says besides where it is: after, rule, normalizer, message, confidence, safe, source.
@@ -185,7 +291,7 @@ class EditTable(Sequence[Edit]):
     As objects they cost about 300 bytes each, more than the text; here an
     edit is its start and length and the index of its *kind* (what it
     writes, its rule, message, confidence, safe and source), shared by every
-    edit alike: 12 bytes. ``before`` is read from the text; the few merged
+    edit alike: about 3 bytes (see :class:`_Offsets`). ``before`` is read from the text; the few merged
     edits' ``steps`` are kept aside. Reading an item makes the :class:`Edit`.
     It compares equal to any sequence of the same edits.
 
@@ -198,8 +304,7 @@ class EditTable(Sequence[Edit]):
 
     def __init__(self, text: str, edits: Iterable[Edit] = ()) -> None:
         self._text = text
-        # Four bytes an offset while they fit (every text a file can give: files stop at 256 MiB).
-        self._starts = array("I" if len(text) < _FOUR_BYTES else "q")
+        self._starts = _Offsets()  # about a byte an edit
         self._lengths = array("B")  # widened as needed (see _WIDER)
         self._kinds = array("B")
         self._rows: list[_Kind] = []
