@@ -271,7 +271,7 @@ def test_windowed_diff_of_a_family_is_the_whole_diff(family: str) -> None:
     line = _line(family, 20_000).rstrip()
     fixed, _ = ftfy.fix_and_explain(line, encoding._config(True, None))
     whole = encoding._char_diff(line, fixed, window=10**9)
-    for window in (128, 8192):
+    for window in (128, encoding._WINDOW, 8192):
         assert encoding._char_diff(line, fixed, window=window) == whole
 
 

@@ -14,12 +14,14 @@ Why
     in place is copied, old and new alive at once, and leaves a hole the next
     piece's working data is cut from. A mapped block grows by ``mremap``,
     without a copy. Measured with ``benchmarks/adversarial.py --sizes 1 10``
-    (memory each further MB of input added): ``word , `` repeated, 4.5 to 2.8
-    MB per MB through ``repair()``; mojibake on every line 5.2 to 3.6.
+    (memory each further MB of a file added): ``word , `` repeated, 4.7 to
+    2.8 MB per MB through ``repair()``, 5.6 to 2.8 through ``check`` on
+    ``.md``; mojibake on every line, 5.3 to 3.5 through ``repair()`` (2.6 per
+    MB of the text in memory, which takes two bytes a character).
 
-    rapidfuzz's alignment allocates an 8 MB matrix for each window of a long
+    rapidfuzz's alignment allocates a 2 MB matrix for each window of a long
     damaged line. Mapped, each is fresh memory the kernel must fault in:
-    mojibake on one line went from 0.98 to 1.26 CPU s/MB. :func:`scratch`
+    mojibake on one line went from 0.98 to 1.26 CPU s/MB (with 8 MB windows). :func:`scratch`
     keeps that buffer in the heap, where the next window reuses it.
 
     On leaving, the threshold is fixed at glibc's own ceiling, where a
