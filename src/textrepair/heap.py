@@ -36,7 +36,6 @@ Example
 
 from __future__ import annotations
 
-import platform
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -63,6 +62,8 @@ _depth = 0  # lean() calls under way, in any thread: the threshold is the proces
 @cache
 def _mallopt() -> Callable[[int, int], int] | None:
     """glibc's mallopt(3), or None elsewhere; looked up at the first long text, not at import."""
+    import platform  # 1.3 ms: not for every short run
+
     if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
         return None
     import ctypes
