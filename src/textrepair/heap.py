@@ -21,8 +21,9 @@ Why
 
     rapidfuzz's alignment allocates a 2 MB matrix for each window of a long
     damaged line. Mapped, each is fresh memory the kernel must fault in:
-    mojibake on one line went from 0.98 to 1.26 CPU s/MB (with 8 MB windows). :func:`scratch`
-    keeps that buffer in the heap, where the next window reuses it.
+    mojibake on one line went from 0.98 to 1.26 CPU s/MB (with 8 MB windows
+    then). :func:`scratch` keeps that buffer in the heap, where the next
+    window reuses it.
 
     On leaving, the threshold is fixed at glibc's own ceiling, where a
     process's dynamic threshold ends up once it has freed a large block, and
