@@ -278,7 +278,7 @@ class Row:
     def growth(self) -> float | None:
         """The growth exponent of CPU time from the smallest size of 1 MB or more to the largest.
 
-        From 1 MB, not from the two largest: the issue's limit is on the
+        From 1 MB, not from the two largest: the limit is on the
         growth from 1 to 10 MB, and a smaller size is all start-up cost. CPU
         time, not wall time: on a shared machine the wall time of the larger
         run also counts the waits for the other work on it.
