@@ -291,8 +291,9 @@ class EditTable(Sequence[Edit]):
     As objects they cost about 300 bytes each, more than the text; here an
     edit is its start and length and the index of its *kind* (what it
     writes, its rule, message, confidence, safe and source), shared by every
-    edit alike: about 3 bytes (see :class:`_Offsets`). ``before`` is read from the text; the few merged
-    edits' ``steps`` are kept aside. Reading an item makes the :class:`Edit`.
+    edit alike: about 3 bytes (see :class:`_Offsets`). ``before`` is read from
+    the text; the few merged edits' ``steps`` are kept aside. Reading an item
+    makes the :class:`Edit`.
     It compares equal to any sequence of the same edits.
 
     >>> t = EditTable("a“b", [Edit(1, 2, "“", '"', "QUO001", "quotes", '“ → "')])

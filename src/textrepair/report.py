@@ -70,7 +70,7 @@ def _findings(result: Result) -> Iterator[tuple[Edit, bool]]:
 
     Merged as they are read, not listed: a file with an edit every few
     characters would hold an ``Edit`` object for each (some 400 bytes) where
-    its result holds 6. Each sequence is in order of place already (a
+    its result holds about 3. Each sequence is in order of place already (a
     :class:`~textrepair.model.Result` keeps them so).
     """
     return heapq.merge(((e, True) for e in result.edits), ((e, False) for e in result.suggestions), key=_place)
